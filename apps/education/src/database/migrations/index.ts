@@ -1,0 +1,5 @@
+import { InitialEducationSchema1795435708107 } from './1795435708107-InitialEducationSchema';
+import { OperationEncompass1795436377670 } from './1795436377670-OperationEncompass';
+
+/** In order. Generated with `npm run migration:generate -- education <Name>`; never edited once merged. */
+export const EDUCATION_MIGRATIONS = [InitialEducationSchema1795435708107, OperationEncompass1795436377670];

@@ -1,0 +1,4 @@
+import { InitialHealthSchema1795434898364 } from './1795434898364-InitialHealthSchema';
+
+/** In order. Generated with `npm run migration:generate -- health <Name>`; never edited once merged. */
+export const HEALTH_MIGRATIONS = [InitialHealthSchema1795434898364];

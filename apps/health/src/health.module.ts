@@ -1,0 +1,35 @@
+import { AuditModule } from '@frontdoor/audit';
+import { AuthModule } from '@frontdoor/auth';
+import { InformationAgency, Topics } from '@frontdoor/contracts';
+import { DatabaseModule } from '@frontdoor/database';
+import { HealthModule } from '@frontdoor/health';
+import { InformationSharingModule } from '@frontdoor/information-sharing';
+import { MessagingModule } from '@frontdoor/messaging';
+import { RedisModule } from '@frontdoor/redis';
+import { Module } from '@nestjs/common';
+import { HEALTH_DATABASE } from './database/health-database';
+import { HEALTH_PRACTITIONERS } from './health-roles';
+import { HealthRecords } from './records/health-records';
+
+/**
+ * The NHS partners' service: its own patient records, answering the front door's information
+ * requests through the shared information-sharing lib. (`HealthModule` from @frontdoor/health
+ * is the /health endpoint every service has, nothing to do with the NHS.)
+ */
+@Module({
+  imports: [
+    DatabaseModule.forService(HEALTH_DATABASE),
+    MessagingModule.forService('health'),
+    AuthModule.forRoot(),
+    AuditModule,
+    RedisModule,
+    HealthModule,
+    InformationSharingModule.forAgency({
+      agency: InformationAgency.Health,
+      requestTopic: Topics.HealthInformationRequested,
+      practitionerRoles: HEALTH_PRACTITIONERS,
+      records: HealthRecords,
+    }),
+  ],
+})
+export class HealthServiceModule {}

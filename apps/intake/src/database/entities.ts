@@ -1,0 +1,6 @@
+import { AuditRecord } from '@frontdoor/audit';
+import { MESSAGING_ENTITIES } from '@frontdoor/messaging';
+import { Contact } from '../contacts/contact.entity';
+import { IdempotencyKey } from '../contacts/idempotency-key.entity';
+
+export const INTAKE_ENTITIES = [Contact, IdempotencyKey, AuditRecord, ...MESSAGING_ENTITIES];

@@ -1,0 +1,42 @@
+import { AuditModule } from '@frontdoor/audit';
+import { AuthModule } from '@frontdoor/auth';
+import { DatabaseModule } from '@frontdoor/database';
+import { HealthModule } from '@frontdoor/health';
+import { MessagingModule } from '@frontdoor/messaging';
+import { RedisConnection, RedisModule } from '@frontdoor/redis';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { Request } from 'express';
+import { ContactsController } from './contacts/contacts.controller';
+import { ReadContactHandler } from './contacts/read-contact.handler';
+import { SubmitContactHandler } from './contacts/submit-contact.handler';
+import { INTAKE_DATABASE } from './database/intake-database';
+import { PoliceIncidentConsumer } from './police-incidents/police-incident.consumer';
+
+@Module({
+  imports: [
+    DatabaseModule.forService(INTAKE_DATABASE),
+    MessagingModule.forService('intake'),
+    AuthModule.forRoot(),
+    AuditModule,
+    RedisModule,
+    HealthModule,
+    // A runaway client (or a script gone wrong) cannot flood the front door; counted in Redis so
+    // every replica shares the limit.
+    ThrottlerModule.forRootAsync({
+      inject: [RedisConnection],
+      useFactory: (redis: RedisConnection) => ({
+        throttlers: [
+          { name: 'per-minute', ttl: 60_000, limit: Number(process.env.INTAKE_RATE_LIMIT_PER_MINUTE ?? 6000) },
+        ],
+        storage: new ThrottlerStorageRedisService(redis),
+        skipIf: (context) => context.switchToHttp().getRequest<Request>().path === '/health',
+      }),
+    }),
+  ],
+  controllers: [ContactsController, PoliceIncidentConsumer],
+  providers: [SubmitContactHandler, ReadContactHandler, { provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class IntakeModule {}

@@ -1,0 +1,90 @@
+import { AdultV1, ChildV1, ReferrerV1 } from '@frontdoor/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { InformationRequestView } from '../information-requests/information-request.view';
+import type { LevelSuggestion } from '../thresholds/suggest-level';
+
+export class PreviousCaseView {
+  @ApiProperty() caseId!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty() status!: string;
+  @ApiPropertyOptional({ nullable: true }) outcome!: string | null;
+  @ApiPropertyOptional({ nullable: true }) decidedAt!: string | null;
+}
+
+export class CaseChildView {
+  @ApiProperty() childId!: string;
+  @ApiProperty() personId!: string;
+  @ApiProperty({ enum: ['nhs-number', 'upn', 'name-dob-postcode', 'new-person'] }) matchedOn!: string;
+  @ApiPropertyOptional({ nullable: true }) matchNote!: string | null;
+  @ApiProperty({ type: () => ChildV1 }) details!: ChildV1;
+  @ApiProperty({ type: [PreviousCaseView], description: "The child's earlier contacts, newest first" })
+  history!: PreviousCaseView[];
+}
+
+export class DecisionView {
+  @ApiProperty() id!: string;
+  @ApiProperty() outcome!: string;
+  @ApiProperty() levelOfNeed!: number;
+  @ApiProperty() suggestedLevel!: number;
+  @ApiProperty() rationale!: string;
+  @ApiProperty() childsVoiceConsidered!: boolean;
+  @ApiPropertyOptional({ nullable: true }) childsVoiceSummary!: string | null;
+  @ApiProperty() referrerFeedback!: string;
+  @ApiProperty() decidedBy!: string;
+  @ApiProperty() decidedAt!: string;
+  @ApiProperty({ enum: ['awaiting-approval', 'approved', 'returned'] }) status!: string;
+  @ApiPropertyOptional({ nullable: true }) reviewedBy!: string | null;
+  @ApiPropertyOptional({ nullable: true }) reviewedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) returnReason!: string | null;
+}
+
+export class JointDecisionViewItem {
+  @ApiProperty() party!: string;
+  @ApiProperty() recordedBy!: string;
+  @ApiProperty() recommendedOutcome!: string;
+  @ApiProperty() riskLevel!: string;
+  @ApiProperty() rationale!: string;
+  @ApiProperty() recordedAt!: string;
+}
+
+export class JointDecisionPanel {
+  @ApiProperty({ enum: ['awaiting-views', 'agreed', 'disagreed'] }) status!: string;
+  @ApiPropertyOptional({ nullable: true }) outcome!: string | null;
+  @ApiPropertyOptional({ nullable: true }) riskLevel!: string | null;
+  @ApiPropertyOptional({ nullable: true }) sealedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) escalatedAt!: string | null;
+  @ApiProperty({ type: [JointDecisionViewItem] }) views!: JointDecisionViewItem[];
+}
+
+export class CaseView {
+  @ApiProperty() id!: string;
+  @ApiProperty() contactId!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ enum: ['open', 'awaiting-approval', 'decided'] }) status!: string;
+  @ApiProperty() sourceType!: string;
+  @ApiProperty() cinReferralSource!: string;
+  @ApiProperty() referrerOrganisation!: string;
+  @ApiProperty({ type: () => ReferrerV1 }) referrer!: ReferrerV1;
+  @ApiProperty({ type: [CaseChildView] }) children!: CaseChildView[];
+  @ApiProperty({ type: () => AdultV1, isArray: true }) adults!: AdultV1[];
+  @ApiProperty({ type: [String] }) concerns!: string[];
+  @ApiProperty() narrative!: string;
+  @ApiProperty() immediateDanger!: boolean;
+  @ApiProperty() familyAwareness!: string;
+  @ApiPropertyOptional({ nullable: true }) actionTakenSoFar!: string | null;
+  @ApiProperty() rag!: string;
+  @ApiProperty({ type: [String] }) ragReasons!: string[];
+  @ApiProperty() decisionDeadline!: string;
+  @ApiProperty() reReferral!: boolean;
+  @ApiPropertyOptional({ nullable: true }) previousReferralCaseId!: string | null;
+  @ApiProperty({ description: 'Threshold guidance: suggested level, matched indicators and reasons' })
+  levelSuggestion!: LevelSuggestion;
+  @ApiProperty({ type: [DecisionView], description: 'Every decision made on the case, oldest first' })
+  decisions!: DecisionView[];
+  @ApiProperty({ type: [InformationRequestView], description: 'What each agency was asked, and its answer' })
+  informationRequests!: InformationRequestView[];
+  @ApiPropertyOptional({ nullable: true, description: 'For police and DA contacts: status, outcome and every view' })
+  jointDecision!: JointDecisionPanel | null;
+}

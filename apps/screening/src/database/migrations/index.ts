@@ -1,0 +1,10 @@
+import { InitialScreeningSchema1795432192358 } from './1795432192358-InitialScreeningSchema';
+import { InformationRequestsAndDeadlines1795434470299 } from './1795434470299-InformationRequestsAndDeadlines';
+import { JointDecisions1795434623936 } from './1795434623936-JointDecisions';
+
+/** In order. Generated with `npm run migration:generate -- screening <Name>`; never edited once merged. */
+export const SCREENING_MIGRATIONS = [
+  InitialScreeningSchema1795432192358,
+  InformationRequestsAndDeadlines1795434470299,
+  JointDecisions1795434623936,
+];

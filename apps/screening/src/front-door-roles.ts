@@ -1,0 +1,5 @@
+import { Role } from '@frontdoor/auth';
+
+/** Who works the front door's cases; auditors read everything and change nothing. */
+export const CASE_READERS = [Role.Screener, Role.Manager, Role.Auditor] as const;
+export const DECIDERS = [Role.Screener, Role.Manager] as const;

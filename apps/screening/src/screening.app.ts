@@ -1,0 +1,20 @@
+import { configureHttpApp, nestLogLevels } from '@frontdoor/http';
+import { KafkaEventServer, connectEventConsumer } from '@frontdoor/messaging';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ScreeningModule } from './screening.module';
+
+export interface ScreeningApp {
+  app: INestApplication;
+  events: KafkaEventServer;
+}
+
+/** The configured app with its Kafka consumer attached, not yet started. */
+export async function createScreeningApp(): Promise<ScreeningApp> {
+  const app = await NestFactory.create(ScreeningModule, { logger: nestLogLevels() });
+  configureHttpApp(app, {
+    title: 'Front door: screening',
+    description: 'Screens contacts: worklist, threshold guidance, decisions and management sign-off.',
+  });
+  return { app, events: connectEventConsumer(app) };
+}

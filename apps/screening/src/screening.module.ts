@@ -1,0 +1,62 @@
+import { AuditModule } from '@frontdoor/audit';
+import { AuthModule } from '@frontdoor/auth';
+import { systemClock } from '@frontdoor/calendar';
+import { DatabaseModule } from '@frontdoor/database';
+import { HealthModule } from '@frontdoor/health';
+import { MessagingModule } from '@frontdoor/messaging';
+import { RedisModule } from '@frontdoor/redis';
+import { Module } from '@nestjs/common';
+import { CasesController } from './cases/cases.controller';
+import { OpenCaseHandler } from './cases/open-case.handler';
+import { ReadCaseQuery } from './cases/read-case.query';
+import { SCREENING_DATABASE } from './database/screening-database';
+import { DecideCaseHandler } from './decisions/decide-case.handler';
+import { DeadlineSweeper } from './deadlines/deadline-sweeper';
+import { DecisionsController } from './decisions/decisions.controller';
+import { InformationAnsweredConsumer } from './information-requests/information-answered.consumer';
+import { InformationRequestsController } from './information-requests/information-requests.controller';
+import { RequestInformationHandler } from './information-requests/request-information.handler';
+import { ContactReceivedConsumer } from './intake-events/contact-received.consumer';
+import { JointDecisionsController } from './joint-decisions/joint-decisions.controller';
+import { RecordJointViewHandler } from './joint-decisions/record-joint-view.handler';
+import { PersonIndex } from './person-index/person-index';
+import { ThresholdConsistencyController } from './reports/threshold-consistency.controller';
+import { CLOCK, ScreeningPolicy } from './screening-policy';
+import { ThresholdDocumentController } from './thresholds/threshold-document.controller';
+import { WorklistController } from './worklist/worklist.controller';
+import { WorklistQuery } from './worklist/worklist.query';
+
+@Module({
+  imports: [
+    DatabaseModule.forService(SCREENING_DATABASE),
+    MessagingModule.forService('screening'),
+    AuthModule.forRoot(),
+    AuditModule,
+    RedisModule,
+    HealthModule,
+  ],
+  controllers: [
+    ContactReceivedConsumer,
+    InformationAnsweredConsumer,
+    InformationRequestsController,
+    JointDecisionsController,
+    WorklistController,
+    CasesController,
+    DecisionsController,
+    ThresholdConsistencyController,
+    ThresholdDocumentController,
+  ],
+  providers: [
+    { provide: ScreeningPolicy, useFactory: () => ScreeningPolicy.fromEnv() },
+    { provide: CLOCK, useValue: systemClock },
+    PersonIndex,
+    OpenCaseHandler,
+    WorklistQuery,
+    ReadCaseQuery,
+    DecideCaseHandler,
+    RequestInformationHandler,
+    DeadlineSweeper,
+    RecordJointViewHandler,
+  ],
+})
+export class ScreeningModule {}

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Clock } from '@frontdoor/calendar';
+import { CaseChild } from '../cases/case-child.entity';
+import { ScreeningCase } from '../cases/screening-case.entity';
+import { CLOCK, ScreeningPolicy } from '../screening-policy';
+import { WorklistItemView } from './worklist.view';
+
+export interface WorklistFilter {
+  rag?: string;
+  sourceType?: string;
+  status?: string;
+  reference?: string;
+  limit: number;
+}
+
+/** Open cases, soonest deadline first; on the same deadline red before amber before green. */
+@Injectable()
+export class WorklistQuery {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: ScreeningPolicy,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(filter: WorklistFilter): Promise<WorklistItemView[]> {
+    const query = this.dataSource
+      .createQueryBuilder(ScreeningCase, 'c')
+      .where('c.status IN (:...statuses)', {
+        statuses: filter.status ? [filter.status] : ['open', 'awaiting-approval'],
+      })
+      .orderBy('c.decision_deadline', 'ASC')
+      .addOrderBy(`CASE c.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END`, 'ASC')
+      .addOrderBy('c.received_at', 'ASC')
+      .limit(filter.limit);
+    if (filter.rag) query.andWhere('c.rag = :rag', { rag: filter.rag });
+    if (filter.reference) query.andWhere('c.contact_reference = :reference', { reference: filter.reference });
+    if (filter.sourceType) query.andWhere('c.source_type = :sourceType', { sourceType: filter.sourceType });
+    const cases = await query.getMany();
+    const children = cases.length
+      ? await this.dataSource.manager.find(CaseChild, {
+          where: { caseId: In(cases.map((c) => c.id)) },
+          order: { position: 'ASC' },
+        })
+      : [];
+    const now = this.clock.now();
+    const overdueRequests: { caseId: string; agency: string }[] = cases.length
+      ? await this.dataSource.query(
+          `SELECT case_id AS "caseId", agency FROM information_requests
+            WHERE case_id = ANY($1::uuid[]) AND status = 'requested'
+              AND (respond_by < $2 OR escalated_at IS NOT NULL) ORDER BY agency`,
+          [cases.map((c) => c.id), now],
+        )
+      : [];
+    return cases.map((c) => {
+      const hoursLeft = this.policy.calendar.workingHoursBetween(now, c.decisionDeadline);
+      return {
+        caseId: c.id,
+        contactId: c.contactId,
+        reference: c.contactReference,
+        receivedAt: c.receivedAt.toISOString(),
+        status: c.status,
+        rag: c.rag,
+        sourceType: c.sourceType,
+        cinReferralSource: c.cinReferralSource,
+        concerns: c.concernCategories,
+        reReferral: c.reReferral,
+        children: children
+          .filter((child) => child.caseId === c.id)
+          .map((child) => ({
+            personId: child.personId,
+            name: `${child.details.firstName} ${child.details.lastName}`,
+            dateOfBirth: child.details.dateOfBirth ?? null,
+          })),
+        decisionDeadline: c.decisionDeadline.toISOString(),
+        workingHoursLeft: Math.round(hoursLeft * 100) / 100,
+        overdue: c.decisionDeadline.getTime() < now.getTime(),
+        overdueInformationRequests: overdueRequests.filter((r) => r.caseId === c.id).map((r) => r.agency),
+      };
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class WorklistChildView {
+  @ApiProperty() personId!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true }) dateOfBirth!: string | null;
+}
+
+export class WorklistItemView {
+  @ApiProperty() caseId!: string;
+  @ApiProperty() contactId!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ enum: ['open', 'awaiting-approval'] }) status!: string;
+  @ApiProperty({ enum: ['red', 'amber', 'green'] }) rag!: string;
+  @ApiProperty() sourceType!: string;
+  @ApiProperty() cinReferralSource!: string;
+  @ApiProperty({ type: [String] }) concerns!: string[];
+  @ApiProperty() reReferral!: boolean;
+  @ApiProperty({ type: [WorklistChildView] }) children!: WorklistChildView[];
+  @ApiProperty() decisionDeadline!: string;
+  @ApiProperty({ description: 'Working hours left before the deadline; negative when overdue' })
+  workingHoursLeft!: number;
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ description: 'Agencies that have not answered by their deadline' })
+  overdueInformationRequests!: string[];
+}

@@ -1,0 +1,77 @@
+# Shared by the local scripts: where things are, and how to bring up Postgres and Redis.
+set -euo pipefail
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="$REPO_ROOT/.run"
+mkdir -p "$RUN_DIR"
+
+PG_HOST="${PGHOST:-127.0.0.1}"
+PG_PORT="${PGPORT:-5432}"
+PG_ADMIN="${PG_ADMIN_USER:-postgres}"
+
+say() { printf '\033[1m[frontdoor]\033[0m %s\n' "$*" >&2; }
+
+# Services that own a database: every app with a src/database folder.
+database_services() {
+  local dir
+  for dir in "$REPO_ROOT"/apps/*/src/database; do
+    [ -d "$dir" ] && basename "$(dirname "$(dirname "$dir")")"
+  done
+}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  say "installing $* from Debian"
+  as_root apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_node_modules() {
+  if [ ! -d "$REPO_ROOT/node_modules/.bin" ] || [ "$REPO_ROOT/package-lock.json" -nt "$REPO_ROOT/node_modules/.package-lock.json" ]; then
+    say "installing npm dependencies"
+    # Not `npm ci`: npm 11 insists the lock lists every platform's optional @swc/core binary,
+    # and the registry mirror here cannot serve the other platforms'. `npm install` still
+    # installs the locked versions and leaves the lock unchanged.
+    (cd "$REPO_ROOT" && npm install --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_postgres() {
+  command -v pg_ctlcluster >/dev/null || apt_install postgresql postgresql-client
+  if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
+    local version
+    version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+    say "starting PostgreSQL $version"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    for _ in $(seq 1 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
+  fi
+  pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || { say "PostgreSQL did not start"; exit 1; }
+}
+
+ensure_redis() {
+  command -v redis-server >/dev/null || apt_install redis-server
+  if ! redis-cli -h 127.0.0.1 -p "${REDIS_PORT:-6379}" ping >/dev/null 2>&1; then
+    say "starting Redis"
+    redis-server --daemonize yes --bind 127.0.0.1 --port "${REDIS_PORT:-6379}" --save "" --appendonly no \
+      --logfile "$RUN_DIR/redis.log" >/dev/null
+    for _ in $(seq 1 20); do redis-cli -p "${REDIS_PORT:-6379}" ping >/dev/null 2>&1 && break; sleep 0.5; done
+  fi
+}
+
+psql_admin() { psql -v ON_ERROR_STOP=1 -qtA -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -d postgres "$@"; }
+
+# One login role and one database per service; no other role may connect to it.
+ensure_service_database() {
+  local service="$1" database="$2"
+  psql_admin -c "DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$service') THEN CREATE ROLE \"$service\" LOGIN; END IF;
+    END \$\$;"
+  if [ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
+    psql_admin -c "CREATE DATABASE \"$database\" OWNER \"$service\""
+  fi
+  psql_admin -c "REVOKE ALL ON DATABASE \"$database\" FROM PUBLIC; GRANT CONNECT, TEMPORARY ON DATABASE \"$database\" TO \"$service\";"
+}
+
+drop_database() {
+  psql_admin -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)"
+}

@@ -1,0 +1,34 @@
+// Two projects: `unit` runs the *.spec.ts files that sit beside the code (no infrastructure);
+// `e2e` runs apps/*/test/*.e2e-spec.ts against the real Kafka broker, Postgres and Redis.
+const { compilerOptions } = require('./tsconfig.json');
+
+// The same aliases the compiler uses, so tests import libs exactly as the apps do.
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias.replace('/', '\\/')}$`,
+    `<rootDir>/${target}`,
+  ]),
+);
+
+const swc = JSON.parse(require('fs').readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
+
+const shared = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,deploy,test}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: [
+        '<rootDir>/apps/**/test/**/*.e2e-spec.ts',
+        '<rootDir>/libs/**/test/**/*.e2e-spec.ts',
+        '<rootDir>/deploy/**/test/**/*.e2e-spec.ts',
+        '<rootDir>/test/**/*.e2e-spec.ts',
+      ],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/e2e-setup.ts'],
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+export * from './bank-holidays';
+export * from './clock';
+export * from './clock-time';
+export * from './working-calendar';

@@ -1,0 +1,58 @@
+/**
+ * What the referrer is worried about. Each category maps to the DfE CIN census
+ * "factors identified at assessment" codes it most often becomes, so screening data lines up
+ * with what the council reports nationally.
+ */
+export enum ConcernCategory {
+  DomesticAbuse = 'domestic-abuse',
+  Neglect = 'neglect',
+  PhysicalAbuse = 'physical-abuse',
+  SexualAbuse = 'sexual-abuse',
+  EmotionalAbuse = 'emotional-abuse',
+  ChildSexualExploitation = 'child-sexual-exploitation',
+  ChildCriminalExploitation = 'child-criminal-exploitation',
+  Missing = 'missing',
+  SelfHarm = 'self-harm',
+  ChildMentalHealth = 'child-mental-health',
+  ParentMentalHealth = 'parent-mental-health',
+  ParentSubstanceMisuse = 'parent-substance-misuse',
+  ChildSubstanceMisuse = 'child-substance-misuse',
+  ParentLearningDisability = 'parent-learning-disability',
+  ChildDisability = 'child-disability',
+  YoungCarer = 'young-carer',
+  Fgm = 'fgm',
+  Trafficking = 'trafficking',
+  Gangs = 'gangs',
+  FaithOrBeliefAbuse = 'faith-or-belief-abuse',
+  Radicalisation = 'radicalisation',
+  Housing = 'housing',
+  SchoolAttendance = 'school-attendance',
+  Other = 'other',
+}
+
+export const CONCERN_CIN_FACTORS: Record<ConcernCategory, string[]> = {
+  [ConcernCategory.DomesticAbuse]: ['3A', '3B', '3C'],
+  [ConcernCategory.Neglect]: ['16A'],
+  [ConcernCategory.PhysicalAbuse]: ['18B', '18C'],
+  [ConcernCategory.SexualAbuse]: ['19B', '19C'],
+  [ConcernCategory.EmotionalAbuse]: ['17A'],
+  [ConcernCategory.ChildSexualExploitation]: ['11A'],
+  [ConcernCategory.ChildCriminalExploitation]: ['24A'],
+  [ConcernCategory.Missing]: ['10A'],
+  [ConcernCategory.SelfHarm]: ['15A'],
+  [ConcernCategory.ChildMentalHealth]: ['4A'],
+  [ConcernCategory.ParentMentalHealth]: ['4B'],
+  [ConcernCategory.ParentSubstanceMisuse]: ['1B', '2B'],
+  [ConcernCategory.ChildSubstanceMisuse]: ['1A', '2A'],
+  [ConcernCategory.ParentLearningDisability]: ['5B'],
+  [ConcernCategory.ChildDisability]: ['5A', '6A'],
+  [ConcernCategory.YoungCarer]: ['7A'],
+  [ConcernCategory.Fgm]: ['22A'],
+  [ConcernCategory.Trafficking]: ['12A'],
+  [ConcernCategory.Gangs]: ['13A'],
+  [ConcernCategory.FaithOrBeliefAbuse]: ['23A'],
+  [ConcernCategory.Radicalisation]: ['20'],
+  [ConcernCategory.Housing]: ['20'],
+  [ConcernCategory.SchoolAttendance]: ['20'],
+  [ConcernCategory.Other]: ['20'],
+};

@@ -1,0 +1,4 @@
+export * from './concern-category';
+export * from './referral-source';
+export * from './screening';
+export * from './information-sharing';

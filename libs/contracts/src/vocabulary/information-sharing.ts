@@ -1,0 +1,43 @@
+/** The agencies the front door asks for what they know. Each owns its service and data. */
+export enum InformationAgency {
+  Police = 'police',
+  Health = 'health',
+  Education = 'education',
+}
+
+/**
+ * What may be asked of each agency. A request names the datasets it needs; an answer carries
+ * those and nothing else (data minimisation).
+ */
+export const AGENCY_DATASETS = {
+  [InformationAgency.Police]: ['incidents', 'domestic-abuse-history', 'warning-markers', 'open-investigations'],
+  [InformationAgency.Health]: [
+    'gp-registration',
+    'health-involvement',
+    'child-protection-flags',
+    'missed-appointments',
+  ],
+  [InformationAgency.Education]: [
+    'school',
+    'attendance',
+    'exclusions',
+    'safeguarding-concerns',
+    'special-educational-needs',
+  ],
+} as const satisfies Record<InformationAgency, readonly string[]>;
+
+export type AgencyDataset = (typeof AGENCY_DATASETS)[InformationAgency][number];
+export const ALL_AGENCY_DATASETS: readonly AgencyDataset[] = Object.values(AGENCY_DATASETS).flat();
+
+/** UK GDPR Article 6 bases the front door relies on (consent is recorded apart, not used here). */
+export enum Article6Basis {
+  PublicTask = 'UK GDPR Art 6(1)(e) public task',
+  LegalObligation = 'UK GDPR Art 6(1)(c) legal obligation',
+  VitalInterests = 'UK GDPR Art 6(1)(d) vital interests',
+}
+
+/** The Article 9 / DPA 2018 condition for special-category data (health, for instance). */
+export enum SpecialCategoryCondition {
+  SafeguardingChildren = 'UK GDPR Art 9(2)(g); DPA 2018 Sch 1 para 18 safeguarding of children and individuals at risk',
+  VitalInterests = 'UK GDPR Art 9(2)(c) vital interests',
+}

@@ -1,0 +1,2 @@
+export * from './database-settings';
+export * from './database.module';

@@ -1,0 +1,2 @@
+export * from './shared-population';
+export * from './seed-arguments';

@@ -1,0 +1,5 @@
+export * from './eventually';
+export * from './kafka-probe';
+export * from './test-run';
+export * from './tokens';
+export * from './information-requests';
