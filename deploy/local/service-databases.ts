@@ -2,6 +2,7 @@ import { ServiceDatabase } from '@frontdoor/database';
 import { EDUCATION_DATABASE } from '../../apps/education/src/database/education-database';
 import { HEALTH_DATABASE } from '../../apps/health/src/database/health-database';
 import { INTAKE_DATABASE } from '../../apps/intake/src/database/intake-database';
+import { MARAC_DATABASE } from '../../apps/marac/src/database/marac-database';
 import { POLICE_DATABASE } from '../../apps/police/src/database/police-database';
 import { SCREENING_DATABASE } from '../../apps/screening/src/database/screening-database';
 
@@ -12,6 +13,7 @@ export const SERVICE_DATABASES: ServiceDatabase[] = [
   POLICE_DATABASE,
   HEALTH_DATABASE,
   EDUCATION_DATABASE,
+  MARAC_DATABASE,
 ];
 
 /** The URL a local run or a test run uses for a service (each service has its own role). */

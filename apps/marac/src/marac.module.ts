@@ -1,0 +1,38 @@
+import { AuditModule } from '@frontdoor/audit';
+import { AuthModule } from '@frontdoor/auth';
+import { DatabaseModule } from '@frontdoor/database';
+import { HealthModule } from '@frontdoor/health';
+import { MessagingModule } from '@frontdoor/messaging';
+import { RedisModule } from '@frontdoor/redis';
+import { Module } from '@nestjs/common';
+import { ActionsController } from './actions/actions.controller';
+import { MARAC_DATABASE } from './database/marac-database';
+import { MARAC_CLOCK, MaracPolicy, systemClock } from './marac-policy';
+import { MeetingListing } from './meetings/meeting-listing';
+import { MeetingsController } from './meetings/meetings.controller';
+import { PoliceIncidentConsumer } from './referrals/police-incident.consumer';
+import { ReferHandler } from './referrals/refer.handler';
+import { ReferralsController } from './referrals/referrals.controller';
+
+/**
+ * The DA partnership's MARAC service: referrals from police incidents and partners, the criteria
+ * each met, meetings listed by schedule and capacity, agendas, actions and IDVA allocation.
+ */
+@Module({
+  imports: [
+    DatabaseModule.forService(MARAC_DATABASE),
+    MessagingModule.forService('marac'),
+    AuthModule.forRoot(),
+    AuditModule,
+    RedisModule,
+    HealthModule,
+  ],
+  controllers: [PoliceIncidentConsumer, ReferralsController, MeetingsController, ActionsController],
+  providers: [
+    { provide: MaracPolicy, useFactory: () => MaracPolicy.fromEnv() },
+    { provide: MARAC_CLOCK, useValue: systemClock },
+    MeetingListing,
+    ReferHandler,
+  ],
+})
+export class MaracModule {}

@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Agency } from '@frontdoor/auth';
+
+export class ReferralPersonDto {
+  @ApiProperty({ example: 'Siobhan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  firstName!: string;
+
+  @ApiProperty({ example: "O'Neill" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  lastName!: string;
+
+  @ApiPropertyOptional({ example: '1990-02-03', description: 'Needed to find repeats across sources' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dateOfBirth?: string;
+}
+
+export class CreateReferralDto {
+  @ApiProperty({
+    type: ReferralPersonDto,
+    example: { firstName: 'Siobhan', lastName: "O'Neill", dateOfBirth: '1990-02-03' },
+  })
+  @ValidateNested()
+  @Type(() => ReferralPersonDto)
+  victim!: ReferralPersonDto;
+
+  @ApiProperty({
+    type: ReferralPersonDto,
+    example: { firstName: 'Mark', lastName: 'Smith', dateOfBirth: '1988-09-09' },
+  })
+  @ValidateNested()
+  @Type(() => ReferralPersonDto)
+  perpetrator!: ReferralPersonDto;
+
+  @ApiProperty({
+    type: [ReferralPersonDto],
+    example: [{ firstName: 'Ava', lastName: 'Smith', dateOfBirth: '2019-05-01' }],
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReferralPersonDto)
+  childrenInHousehold!: ReferralPersonDto[];
+
+  @ApiProperty({ enum: Agency, example: Agency.Health })
+  @IsIn(Object.values(Agency))
+  referringAgency!: Agency;
+
+  @ApiPropertyOptional({ example: 15, description: 'DASH yes count, when a checklist was completed' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  dashYesCount?: number;
+
+  @ApiPropertyOptional({ example: 'Disclosed non-fatal strangulation last week', description: 'Raises, never lowers' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  professionalJudgementReason?: string;
+
+  @ApiPropertyOptional({ example: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(500)
+  callOutsInLast12Months?: number;
+
+  @ApiPropertyOptional({
+    example: 'Refuge, 1 Hidden Lane, M1 1AA',
+    description: 'Restricted: shown only to the IDVA (da-advisor) and police',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  victimSafeAddress?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-20T21:30:00Z',
+    description: 'When the latest incident happened; default now',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  occurredAt?: string;
+}
+
+export class AllocateIdvaDto {
+  @ApiProperty({ example: 'idva-jane-doe', description: "The IDVA's subject (user id)" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  idvaSubject!: string;
+
+  @ApiProperty({ example: 'Jane Doe' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  idvaName!: string;
+}
