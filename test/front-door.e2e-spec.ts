@@ -48,19 +48,17 @@ describe('a contact flows from intake to the screening worklist and out as a dec
     );
   }
 
+  const decisionBody = (outcome = ScreeningOutcome.ChildAndFamilyAssessment) => ({
+    outcome,
+    levelOfNeed: 3,
+    rationale: 'Repeated domestic abuse with the child present; assessment needed.',
+    childsVoiceConsidered: true,
+    childsVoiceSummary: 'Frightened at home; wants to stay with Mum.',
+    referrerFeedback: 'A social worker will assess; we will keep school informed.',
+  });
+
   async function decideAndApprove(caseId: string, outcome = ScreeningOutcome.ChildAndFamilyAssessment) {
-    await screening()
-      .post(`/cases/${caseId}/decision`)
-      .set(bearer(screener))
-      .send({
-        outcome,
-        levelOfNeed: 3,
-        rationale: 'Repeated domestic abuse with the child present; assessment needed.',
-        childsVoiceConsidered: true,
-        childsVoiceSummary: 'Frightened at home; wants to stay with Mum.',
-        referrerFeedback: 'A social worker will assess; we will keep school informed.',
-      })
-      .expect(201);
+    await screening().post(`/cases/${caseId}/decision`).set(bearer(screener)).send(decisionBody(outcome)).expect(201);
     return screening().post(`/cases/${caseId}/decision/approve`).set(bearer(manager)).send({}).expect(200);
   }
 
@@ -291,5 +289,35 @@ describe('a contact flows from intake to the screening worklist and out as a dec
           : 'below';
     expect(row[expected]).toBeGreaterThanOrEqual(1);
     await screening().get('/reports/threshold-consistency?from=not-a-date').set(bearer(manager)).expect(400);
+  });
+
+  it('sends a MARAC referral made with the decision only once a manager signs it off', async () => {
+    const { body } = uniqueContact();
+    const accepted = await submit(body);
+    const item = await caseOnWorklist(accepted.contactId, accepted.reference);
+    const maracReferral = {
+      victim: { firstName: 'Dana', lastName: 'Example', dateOfBirth: '1990-01-01', nhsNumber: '943 476 5919' },
+      perpetrator: { firstName: 'Lee', lastName: 'Example' },
+      professionalJudgementReason: 'Threats to kill since separation.',
+    };
+    await screening()
+      .post(`/cases/${item.caseId}/decision`)
+      .set(bearer(screener))
+      .send({
+        ...decisionBody(),
+        maracReferral: { ...maracReferral, victim: { ...maracReferral.victim, nhsNumber: '123' } },
+      })
+      .expect(400);
+    await screening()
+      .post(`/cases/${item.caseId}/decision`)
+      .set(bearer(screener))
+      .send({ ...decisionBody(), maracReferral })
+      .expect(201);
+    await screening().post(`/cases/${item.caseId}/decision/approve`).set(bearer(manager)).send({}).expect(200);
+    const decided = await probe.waitForEnvelope(Topics.ScreeningDecided, (e) => e.payload.caseId === item.caseId);
+    expect(decided.payload.maracReferral).toEqual({
+      ...maracReferral,
+      victim: { ...maracReferral.victim, nhsNumber: '9434765919' },
+    });
   });
 });

@@ -13,6 +13,9 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { PoliceIncidentConsumer } from './referrals/police-incident.consumer';
 import { ReferHandler } from './referrals/refer.handler';
 import { ReferralsController } from './referrals/referrals.controller';
+import { ScreeningDecidedConsumer } from './referrals/screening-decided.consumer';
+import { InformationAnsweredConsumer } from './research/information-answered.consumer';
+import { RequestResearch } from './research/request-research';
 
 /**
  * The DA partnership's MARAC service: referrals from police incidents and partners, the criteria
@@ -27,12 +30,20 @@ import { ReferralsController } from './referrals/referrals.controller';
     RedisModule,
     HealthModule,
   ],
-  controllers: [PoliceIncidentConsumer, ReferralsController, MeetingsController, ActionsController],
+  controllers: [
+    PoliceIncidentConsumer,
+    ScreeningDecidedConsumer,
+    InformationAnsweredConsumer,
+    ReferralsController,
+    MeetingsController,
+    ActionsController,
+  ],
   providers: [
     { provide: MaracPolicy, useFactory: () => MaracPolicy.fromEnv() },
     { provide: MARAC_CLOCK, useValue: systemClock },
     MeetingListing,
     ReferHandler,
+    RequestResearch,
   ],
 })
 export class MaracModule {}

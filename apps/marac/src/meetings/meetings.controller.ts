@@ -25,6 +25,7 @@ import { DataSource, In } from 'typeorm';
 import { MaracAction } from '../actions/marac-action.entity';
 import { Clock, MARAC_CLOCK, MARAC_PARTNERS } from '../marac-policy';
 import { MaracReferral } from '../referrals/marac-referral.entity';
+import { MaracResearch } from '../research/marac-research.entity';
 import { referralView } from '../referrals/referral.view';
 import { CreateExtraMeetingDto, GenerateScheduleDto } from './dto/meeting.dto';
 import { MaracMeeting } from './marac-meeting.entity';
@@ -101,7 +102,7 @@ export class MeetingsController {
         },
         manager,
       );
-      return referralView(referral, user, [], this.clock.now());
+      return referralView(referral, user, { now: this.clock.now() });
     });
   }
 
@@ -135,9 +136,13 @@ export class MeetingsController {
       where: { meetingId: id },
       order: { referredAt: 'ASC' },
     });
-    const actions = referrals.length
-      ? await this.dataSource.manager.find(MaracAction, { where: { referralId: In(referrals.map((r) => r.id)) } })
-      : [];
+    const referralIds = In(referrals.map((r) => r.id));
+    const [actions, research] = referrals.length
+      ? await Promise.all([
+          this.dataSource.manager.find(MaracAction, { where: { referralId: referralIds } }),
+          this.dataSource.manager.find(MaracResearch, { where: { referralId: referralIds }, order: { agency: 'ASC' } }),
+        ])
+      : [[], []];
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       for (const referral of referrals) {
@@ -156,12 +161,11 @@ export class MeetingsController {
     return {
       meeting,
       cases: referrals.map((referral) =>
-        referralView(
-          referral,
-          user,
-          actions.filter((action) => action.referralId === referral.id),
+        referralView(referral, user, {
           now,
-        ),
+          actions: actions.filter((action) => action.referralId === referral.id),
+          research: research.filter((answer) => answer.referralId === referral.id),
+        }),
       ),
     };
   }

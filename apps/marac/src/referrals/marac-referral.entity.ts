@@ -4,7 +4,12 @@ export interface ChildInHousehold {
   firstName: string;
   lastName: string;
   dateOfBirth?: string;
+  nhsNumber?: string;
+  upn?: string;
 }
+
+export const REFERRAL_SOURCES = ['police-incident', 'screening-decision', 'partner'] as const;
+export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 /**
  * A MARAC referral, eligible or not: an incident that meets no criterion is recorded as
@@ -12,17 +17,27 @@ export interface ChildInHousehold {
  */
 @Entity({ name: 'marac_referrals' })
 @Index('marac_referrals_incident_key', ['incidentId'], { unique: true, where: 'incident_id IS NOT NULL' })
-@Index('marac_referrals_pair_idx', ['pairKey', 'referredAt'])
+@Index('marac_referrals_screening_case_key', ['screeningCaseId'], {
+  unique: true,
+  where: 'screening_case_id IS NOT NULL',
+})
+@Index('marac_referrals_victim_born_idx', ['victimDateOfBirth'])
+@Index('marac_referrals_victim_nhs_idx', ['victimNhsNumber'])
+@Index('marac_referrals_victim_pnc_idx', ['victimPncId'])
 @Index('marac_referrals_meeting_idx', ['meetingId'])
 export class MaracReferral {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ type: 'text' })
-  source!: 'police-incident' | 'partner';
+  source!: ReferralSource;
 
   @Column({ name: 'incident_id', type: 'uuid', nullable: true })
   incidentId!: string | null;
+
+  /** The front-door case whose decision made this referral (one referral per decided case). */
+  @Column({ name: 'screening_case_id', type: 'uuid', nullable: true })
+  screeningCaseId!: string | null;
 
   @Column({ name: 'police_reference', type: 'text', nullable: true })
   policeReference!: string | null;
@@ -51,6 +66,12 @@ export class MaracReferral {
   @Column({ name: 'victim_date_of_birth', type: 'date', nullable: true })
   victimDateOfBirth!: string | null;
 
+  @Column({ name: 'victim_nhs_number', type: 'text', nullable: true })
+  victimNhsNumber!: string | null;
+
+  @Column({ name: 'victim_pnc_id', type: 'text', nullable: true })
+  victimPncId!: string | null;
+
   @Column({ name: 'perpetrator_first_name', type: 'text' })
   perpetratorFirstName!: string;
 
@@ -60,9 +81,11 @@ export class MaracReferral {
   @Column({ name: 'perpetrator_date_of_birth', type: 'date', nullable: true })
   perpetratorDateOfBirth!: string | null;
 
-  /** Normalised names and dates of birth of the pair; matches repeats across spellings and sources. */
-  @Column({ name: 'pair_key', type: 'text', nullable: true })
-  pairKey!: string | null;
+  @Column({ name: 'perpetrator_nhs_number', type: 'text', nullable: true })
+  perpetratorNhsNumber!: string | null;
+
+  @Column({ name: 'perpetrator_pnc_id', type: 'text', nullable: true })
+  perpetratorPncId!: string | null;
 
   @Column({ name: 'children_in_household', type: 'jsonb' })
   childrenInHousehold!: ChildInHousehold[];

@@ -44,10 +44,12 @@ export class PoliceIncidentConsumer {
         policeReference: incident.policeReference,
         victim: incident.victim,
         perpetrator: incident.perpetrator,
-        childrenInHousehold: incident.children.map(({ firstName, lastName, dateOfBirth }) => ({
+        childrenInHousehold: incident.children.map(({ firstName, lastName, dateOfBirth, nhsNumber, upn }) => ({
           firstName,
           lastName,
           ...(dateOfBirth && { dateOfBirth }),
+          ...(nhsNumber && { nhsNumber }),
+          ...(upn && { upn }),
         })),
         referringAgency: Agency.Police,
         dashYesCount: incident.dash?.yesCount,

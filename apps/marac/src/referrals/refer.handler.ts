@@ -4,17 +4,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { MaracCriterion, assessMaracCriteria } from '../criteria/marac-criteria';
-import { PairPerson, pairKey } from '../criteria/pair-key';
+import { PartyIdentity, samePair } from '../criteria/same-pair';
 import { Clock, MARAC_CLOCK, MaracPolicy } from '../marac-policy';
 import { MeetingListing } from '../meetings/meeting-listing';
-import { ChildInHousehold, MaracReferral } from './marac-referral.entity';
+import { RequestResearch } from '../research/request-research';
+import { ChildInHousehold, MaracReferral, ReferralSource } from './marac-referral.entity';
 
 export interface ReferralInput {
-  source: MaracReferral['source'];
+  source: ReferralSource;
   incidentId?: string;
+  screeningCaseId?: string;
   policeReference?: string;
-  victim: PairPerson;
-  perpetrator: PairPerson;
+  victim: PartyIdentity;
+  perpetrator: PartyIdentity;
   childrenInHousehold: ChildInHousehold[];
   referringAgency: string;
   dashYesCount?: number;
@@ -34,22 +36,21 @@ export class ReferHandler {
   constructor(
     private readonly policy: MaracPolicy,
     private readonly listing: MeetingListing,
+    private readonly research: RequestResearch,
     private readonly audit: AuditTrail,
     @Inject(MARAC_CLOCK) private readonly clock: Clock,
   ) {}
 
   async refer(manager: EntityManager, actor: AuthenticatedUser, input: ReferralInput): Promise<MaracReferral> {
-    if (input.incidentId) {
-      const existing = await manager.findOneBy(MaracReferral, { incidentId: input.incidentId });
-      if (existing) return existing; // the same incident again: one referral, never two
-    }
-    const key = pairKey(input.victim, input.perpetrator) ?? null;
-    const previous = key
-      ? await manager.findOne(MaracReferral, {
-          where: { pairKey: key, status: 'referred' },
-          order: { referredAt: 'DESC' },
-        })
-      : null;
+    // The same incident or decided case again: one referral, never two.
+    const sameSource = input.incidentId
+      ? { incidentId: input.incidentId }
+      : input.screeningCaseId
+        ? { screeningCaseId: input.screeningCaseId }
+        : undefined;
+    const existing = sameSource && (await manager.findOneBy(MaracReferral, sameSource));
+    if (existing) return existing;
+    const previous = await this.lastReferralOfPair(manager, input);
     const assessment = assessMaracCriteria(
       {
         dashYesCount: input.dashYesCount,
@@ -65,6 +66,7 @@ export class ReferHandler {
       id: randomUUID(),
       source: input.source,
       incidentId: input.incidentId ?? null,
+      screeningCaseId: input.screeningCaseId ?? null,
       policeReference: input.policeReference ?? null,
       status: assessment.eligible ? 'referred' : 'not-eligible',
       criteriaMet: assessment.met,
@@ -74,10 +76,13 @@ export class ReferHandler {
       victimFirstName: input.victim.firstName,
       victimLastName: input.victim.lastName,
       victimDateOfBirth: input.victim.dateOfBirth ?? null,
+      victimNhsNumber: input.victim.nhsNumber ?? null,
+      victimPncId: input.victim.pncId ?? null,
       perpetratorFirstName: input.perpetrator.firstName,
       perpetratorLastName: input.perpetrator.lastName,
       perpetratorDateOfBirth: input.perpetrator.dateOfBirth ?? null,
-      pairKey: key,
+      perpetratorNhsNumber: input.perpetrator.nhsNumber ?? null,
+      perpetratorPncId: input.perpetrator.pncId ?? null,
       childrenInHousehold: input.childrenInHousehold,
       referringAgency: input.referringAgency,
       referredBy: actor.subject,
@@ -93,7 +98,10 @@ export class ReferHandler {
       idvaAllocatedAt: null,
     });
     await manager.insert(MaracReferral, referral);
-    if (assessment.eligible) await this.listing.list(manager, referral);
+    if (assessment.eligible) {
+      const meeting = await this.listing.list(manager, referral);
+      await this.research.forListedCase(manager, referral, meeting);
+    }
     await this.audit.record(
       actor,
       {
@@ -106,4 +114,50 @@ export class ReferHandler {
     );
     return referral;
   }
+
+  /**
+   * This pair's latest referral that went to MARAC, from any source. Candidates share one of the
+   * victim's identifiers or their date of birth; `samePair` decides (spellings vary, ids do not).
+   */
+  private async lastReferralOfPair(manager: EntityManager, input: ReferralInput): Promise<MaracReferral | null> {
+    const { victim } = input;
+    const known = (
+      [
+        ['victim_nhs_number', victim.nhsNumber],
+        ['victim_pnc_id', victim.pncId],
+        ['victim_date_of_birth', victim.dateOfBirth],
+      ] as const
+    ).filter(([, value]) => !!value);
+    if (known.length === 0) return null;
+    const clauses = known.map(([column], index) => `r.${column} = :value${index}`);
+    const parameters = Object.fromEntries(known.map(([, value], index) => [`value${index}`, value]));
+    const candidates = await manager
+      .createQueryBuilder(MaracReferral, 'r')
+      .where(`r.status = 'referred'`)
+      .andWhere(`(${clauses.join(' OR ')})`, parameters)
+      .orderBy('r.referred_at', 'DESC')
+      .limit(200)
+      .getMany();
+    const pair = { victim: input.victim, perpetrator: input.perpetrator };
+    return candidates.find((candidate) => samePair(pair, referralPair(candidate))) ?? null;
+  }
+}
+
+function referralPair(referral: MaracReferral) {
+  return {
+    victim: {
+      firstName: referral.victimFirstName,
+      lastName: referral.victimLastName,
+      dateOfBirth: referral.victimDateOfBirth,
+      nhsNumber: referral.victimNhsNumber,
+      pncId: referral.victimPncId,
+    },
+    perpetrator: {
+      firstName: referral.perpetratorFirstName,
+      lastName: referral.perpetratorLastName,
+      dateOfBirth: referral.perpetratorDateOfBirth,
+      nhsNumber: referral.perpetratorNhsNumber,
+      pncId: referral.perpetratorPncId,
+    },
+  };
 }

@@ -2,6 +2,9 @@ import { AuthenticatedUser } from '@frontdoor/auth';
 import { MaracAction } from '../actions/marac-action.entity';
 import { isOverdue } from '../actions/overdue';
 import { RESTRICTED_READERS } from '../marac-policy';
+import { MaracResearch } from '../research/marac-research.entity';
+import { maracReference } from '../research/request-research';
+import { researchView } from '../research/research.view';
 import { MaracReferral } from './marac-referral.entity';
 
 export const RESTRICTED = '[restricted]';
@@ -14,16 +17,22 @@ export function canSeeRestricted(user: AuthenticatedUser): boolean {
  * A referral as a reader may see it. The safe address is replaced by "[restricted]" for anyone
  * but the IDVA and police: it must never reach the perpetrator, so it goes no further than them.
  */
+export interface ReferralDetail {
+  now: Date;
+  actions?: MaracAction[];
+  research?: MaracResearch[];
+}
+
 export function referralView(
   referral: MaracReferral,
   reader: AuthenticatedUser,
-  actions: MaracAction[] = [],
-  now = new Date(),
+  { now, actions = [], research = [] }: ReferralDetail,
 ) {
   const restricted =
     referral.victimSafeAddress === null ? null : canSeeRestricted(reader) ? referral.victimSafeAddress : RESTRICTED;
   return {
     id: referral.id,
+    reference: maracReference(referral),
     source: referral.source,
     policeReference: referral.policeReference,
     status: referral.status,
@@ -48,6 +57,7 @@ export function referralView(
       ? { subject: referral.idvaSubject, name: referral.idvaName, allocatedAt: referral.idvaAllocatedAt }
       : null,
     actions: actions.map((action) => ({ ...action, overdue: isOverdue(action, now) })),
+    research: research.map((answer) => researchView(answer, now)),
   };
 }
 

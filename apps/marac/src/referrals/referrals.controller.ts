@@ -4,9 +4,11 @@ import { Body, Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe,
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { normaliseNhsNumber, normaliseUpn } from '@frontdoor/identifiers';
 import { MaracAction } from '../actions/marac-action.entity';
 import { Clock, MARAC_CLOCK, MARAC_PARTNERS } from '../marac-policy';
-import { AllocateIdvaDto, CreateReferralDto } from './dto/create-referral.dto';
+import { AllocateIdvaDto, CreateReferralDto, ReferralPersonDto } from './dto/create-referral.dto';
+import { MaracResearch } from '../research/marac-research.entity';
 import { MaracReferral } from './marac-referral.entity';
 import { ReferHandler } from './refer.handler';
 import { referralView } from './referral.view';
@@ -29,9 +31,12 @@ export class ReferralsController {
     const referral = await this.dataSource.transaction((manager) =>
       this.refer.refer(manager, user, {
         source: 'partner',
-        victim: body.victim,
-        perpetrator: body.perpetrator,
-        childrenInHousehold: body.childrenInHousehold,
+        victim: partyIdentity(body.victim),
+        perpetrator: partyIdentity(body.perpetrator),
+        childrenInHousehold: body.childrenInHousehold.map((child) => ({
+          ...partyIdentity(child),
+          ...(child.upn && { upn: normaliseUpn(child.upn) }),
+        })),
         referringAgency: body.referringAgency,
         dashYesCount: body.dashYesCount,
         professionalJudgementReason: body.professionalJudgementReason,
@@ -40,7 +45,7 @@ export class ReferralsController {
         occurredAt: body.occurredAt ? new Date(body.occurredAt) : this.clock.now(),
       }),
     );
-    return referralView(referral, user, [], this.clock.now());
+    return referralView(referral, user, { now: this.clock.now() });
   }
 
   @Get(':id')
@@ -57,13 +62,17 @@ export class ReferralsController {
       where: { referralId: id },
       order: { dueDate: 'ASC' },
     });
+    const research = await this.dataSource.manager.find(MaracResearch, {
+      where: { referralId: id },
+      order: { agency: 'ASC' },
+    });
     await this.audit.record(user, {
       action: 'marac.referral-read',
       subjectType: 'marac-referral',
       subjectId: id,
       reason: 'MARAC case',
     });
-    return referralView(referral, user, actions, this.clock.now());
+    return referralView(referral, user, { now: this.clock.now(), actions, research });
   }
 
   @Post(':id/idva')
@@ -95,7 +104,16 @@ export class ReferralsController {
         },
         manager,
       );
-      return referralView(referral, user, [], this.clock.now());
+      return referralView(referral, user, { now: this.clock.now() });
     });
   }
+}
+
+function partyIdentity(person: ReferralPersonDto) {
+  return {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    ...(person.dateOfBirth && { dateOfBirth: person.dateOfBirth }),
+    ...(person.nhsNumber && { nhsNumber: normaliseNhsNumber(person.nhsNumber) }),
+  };
 }

@@ -47,6 +47,7 @@ interface Identity {
 
 interface ResolvedPerson {
   personId: string;
+  pncId: string;
   /** The safe address already on their record, if any: it must not leave either. */
   safeAddress: string | null;
 }
@@ -127,8 +128,9 @@ export class RecordIncidentHandler {
     // --- what leaves: built field by field, never from the body as a whole ---------------------
     const outbound = {
       summary: notice.summary,
-      ...(notice.victim && { victim: personV1(notice.victim) }),
-      ...(notice.perpetrator && { perpetrator: personV1(notice.perpetrator) }),
+      ...(notice.victim && victim && { victim: { ...personV1(notice.victim), pncId: victim.pncId } }),
+      ...(notice.perpetrator &&
+        perpetrator && { perpetrator: { ...personV1(notice.perpetrator), pncId: perpetrator.pncId } }),
       children: children.map(childV1),
     };
     const safeAddresses = [
@@ -258,7 +260,7 @@ export class RecordIncidentHandler {
       );
       if (match.matched) {
         const found = candidates.find((c) => c.candidate.personId === match.personId)!;
-        return { personId: found.candidate.personId, safeAddress: found.safeAddress };
+        return { personId: found.candidate.personId, pncId: found.pncId, safeAddress: found.safeAddress };
       }
     }
     const [{ serial }] = await manager.query(`SELECT nextval('person_serial_seq') AS serial`);
@@ -276,7 +278,7 @@ export class RecordIncidentHandler {
       safeAddress: null,
     };
     await manager.insert(PolicePerson, person);
-    return { personId: person.id, safeAddress: null };
+    return { personId: person.id, pncId: person.pncId, safeAddress: null };
   }
 }
 
@@ -365,13 +367,13 @@ function personV1(person: IncidentPersonDto): IncidentPersonV1 {
     firstName: person.firstName,
     lastName: person.lastName,
     ...(person.dateOfBirth && { dateOfBirth: person.dateOfBirth }),
+    ...(person.nhsNumber && { nhsNumber: normaliseNhsNumber(person.nhsNumber) }),
   };
 }
 
 function childV1(child: RecordIncidentDto['children'][number]): IncidentChildV1 {
   return {
     ...personV1(child),
-    ...(child.nhsNumber && { nhsNumber: normaliseNhsNumber(child.nhsNumber) }),
     ...(child.upn && { upn: normaliseUpn(child.upn) }),
     present: child.present,
     ...(child.postcode && { postcode: child.postcode }),

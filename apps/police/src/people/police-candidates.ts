@@ -6,6 +6,8 @@ import { PersonAlias, PolicePerson } from './police-person.entity';
 
 export interface PoliceCandidate {
   candidate: CandidatePerson;
+  /** The police national computer id partners use to name this person (MARAC repeat detection). */
+  pncId: string;
   /** Held beside the candidate so callers can keep it from leaving; never part of a match. */
   safeAddress: string | null;
 }
@@ -24,6 +26,7 @@ export async function candidatesBornOn(
   if (people.length === 0) return [];
   const aliases = await manager.find(PersonAlias, { where: { personId: In(people.map((p) => p.id)) } });
   return people.map((person) => ({
+    pncId: person.pncId,
     safeAddress: person.safeAddress,
     candidate: {
       personId: person.id,

@@ -1,3 +1,4 @@
+import { MaracReferralRequestV1 } from '@frontdoor/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type DecisionStatus = 'awaiting-approval' | 'approved' | 'returned';
@@ -54,4 +55,8 @@ export class CaseDecision {
 
   @Column({ name: 'return_reason', type: 'text', nullable: true })
   returnReason!: string | null;
+
+  /** The MARAC referral made with this decision, sent only once a manager signs it off. */
+  @Column({ name: 'marac_referral', type: 'jsonb', nullable: true })
+  maracReferral!: MaracReferralRequestV1 | null;
 }

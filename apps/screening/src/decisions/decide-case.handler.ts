@@ -3,12 +3,15 @@ import { AuthenticatedUser, Role } from '@frontdoor/auth';
 import {
   ConcernCategory,
   FamilyAwareness,
+  MaracPartyV1,
+  MaracReferralRequestV1,
   LevelOfNeed,
   Rag,
   ScreeningOutcome,
   SourceType,
   Topics,
 } from '@frontdoor/contracts';
+import { normaliseNhsNumber } from '@frontdoor/identifiers';
 import { OutboxWriter } from '@frontdoor/messaging';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -18,7 +21,13 @@ import { CaseChild } from '../cases/case-child.entity';
 import { CaseStatus, ScreeningCase } from '../cases/screening-case.entity';
 import { JointDecision } from '../joint-decisions/joint-decision.entity';
 import { CaseDecision } from './case-decision.entity';
-import { ApproveDecisionDto, RecordDecisionDto, ReturnDecisionDto } from './dto/record-decision.dto';
+import {
+  ApproveDecisionDto,
+  MaracPartyDto,
+  MaracReferralDto,
+  RecordDecisionDto,
+  ReturnDecisionDto,
+} from './dto/record-decision.dto';
 
 /**
  * A decision has two steps: a screener records it, a manager signs it off (or returns it with a
@@ -51,6 +60,7 @@ export class DecideCaseHandler {
         reviewedBy: null,
         reviewedAt: null,
         returnReason: null,
+        maracReferral: input.maracReferral ? maracReferralV1(input.maracReferral) : null,
       });
       await manager.save(decision);
       await manager.update(ScreeningCase, { id: caseId }, { status: 'awaiting-approval' });
@@ -109,6 +119,7 @@ export class DecideCaseHandler {
           decidedBy: decision.decidedBy,
           approvedBy: approver.subject,
           decidedAt: now.toISOString(),
+          ...(decision.maracReferral && { maracReferral: decision.maracReferral }),
         },
         screeningCase.correlationId,
       );
@@ -201,4 +212,21 @@ export class DecideCaseHandler {
       throw new ForbiddenException('A decision must be signed off by a manager other than the person who made it.');
     }
   }
+}
+
+function maracReferralV1(referral: MaracReferralDto): MaracReferralRequestV1 {
+  return {
+    victim: maracPartyV1(referral.victim),
+    perpetrator: maracPartyV1(referral.perpetrator),
+    professionalJudgementReason: referral.professionalJudgementReason,
+  };
+}
+
+function maracPartyV1(party: MaracPartyDto): MaracPartyV1 {
+  return {
+    firstName: party.firstName,
+    lastName: party.lastName,
+    ...(party.dateOfBirth && { dateOfBirth: party.dateOfBirth }),
+    ...(party.nhsNumber && { nhsNumber: normaliseNhsNumber(party.nhsNumber) }),
+  };
 }

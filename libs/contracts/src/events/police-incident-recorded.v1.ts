@@ -37,14 +37,20 @@ export class IncidentPersonV1 {
   @IsOptional()
   @IsISO8601({ strict: true })
   dateOfBirth?: string;
-}
 
-export class IncidentChildV1 extends IncidentPersonV1 {
   @IsOptional()
   @IsString()
   @MaxLength(20)
   nhsNumber?: string;
 
+  /** Victim and perpetrator only: the police national computer id, how partners name them at MARAC. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  pncId?: string;
+}
+
+export class IncidentChildV1 extends IncidentPersonV1 {
   @IsOptional()
   @IsString()
   @MaxLength(20)

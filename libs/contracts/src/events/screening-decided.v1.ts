@@ -51,6 +51,47 @@ export class DecidedChildV1 {
   upn?: string;
 }
 
+/** An adult in a domestic abuse referral the front door makes to MARAC. */
+export class MaracPartyV1 {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  firstName!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  lastName!: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dateOfBirth?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  nhsNumber?: string;
+}
+
+/**
+ * The front door's own MARAC referral, made with the decision (professional judgement of high
+ * risk, with its reason). Carries neither address: MARAC asks the agencies for what it needs.
+ */
+export class MaracReferralRequestV1 {
+  @ValidateNested()
+  @Type(() => MaracPartyV1)
+  victim!: MaracPartyV1;
+
+  @ValidateNested()
+  @Type(() => MaracPartyV1)
+  perpetrator!: MaracPartyV1;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  professionalJudgementReason!: string;
+}
+
 /**
  * A front-door decision after manager sign-off. Strategy, MARAC and education act on it; the
  * referrer feedback goes back to whoever referred (the school hears the outcome).
@@ -124,4 +165,10 @@ export class ScreeningDecidedV1 {
 
   @IsISO8601({ strict: true })
   decidedAt!: string;
+
+  /** Present when the decision also refers the household's domestic abuse to MARAC. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MaracReferralRequestV1)
+  maracReferral?: MaracReferralRequestV1;
 }

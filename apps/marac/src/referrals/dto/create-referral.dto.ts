@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Agency } from '@frontdoor/auth';
+import { IsNhsNumber, IsUpn } from '@frontdoor/identifiers';
 
 export class ReferralPersonDto {
   @ApiProperty({ example: 'Siobhan' })
@@ -33,6 +34,21 @@ export class ReferralPersonDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   dateOfBirth?: string;
+
+  @ApiPropertyOptional({
+    example: '943 476 5919',
+    description: '10-digit NHS number: finds repeats whatever the spelling',
+  })
+  @IsOptional()
+  @IsNhsNumber()
+  nhsNumber?: string;
+}
+
+export class ReferralChildDto extends ReferralPersonDto {
+  @ApiPropertyOptional({ example: 'A801200001001', description: 'Unique pupil number, when known' })
+  @IsOptional()
+  @IsUpn()
+  upn?: string;
 }
 
 export class CreateReferralDto {
@@ -53,14 +69,14 @@ export class CreateReferralDto {
   perpetrator!: ReferralPersonDto;
 
   @ApiProperty({
-    type: [ReferralPersonDto],
+    type: [ReferralChildDto],
     example: [{ firstName: 'Ava', lastName: 'Smith', dateOfBirth: '2019-05-01' }],
   })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => ReferralPersonDto)
-  childrenInHousehold!: ReferralPersonDto[];
+  @Type(() => ReferralChildDto)
+  childrenInHousehold!: ReferralChildDto[];
 
   @ApiProperty({ enum: Agency, example: Agency.Health })
   @IsIn(Object.values(Agency))

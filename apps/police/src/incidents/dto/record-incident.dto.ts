@@ -77,14 +77,14 @@ export class IncidentPersonDto {
   @IsISO8601({ strict: true, strictSeparator: true })
   @IsPastOrToday()
   dateOfBirth?: string;
-}
 
-export class IncidentChildDto extends IncidentPersonDto {
   @ApiPropertyOptional({ example: '943 476 5919', description: '10-digit NHS number, when known' })
   @IsOptional()
   @IsNhsNumber()
   nhsNumber?: string;
+}
 
+export class IncidentChildDto extends IncidentPersonDto {
   @ApiPropertyOptional({ example: 'A801200001001', description: 'Unique pupil number, when known' })
   @IsOptional()
   @IsUpn()

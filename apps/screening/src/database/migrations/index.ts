@@ -1,10 +1,12 @@
 import { InitialScreeningSchema1795432192358 } from './1795432192358-InitialScreeningSchema';
 import { InformationRequestsAndDeadlines1795434470299 } from './1795434470299-InformationRequestsAndDeadlines';
 import { JointDecisions1795434623936 } from './1795434623936-JointDecisions';
+import { MaracReferralWithDecision1795442941268 } from './1795442941268-MaracReferralWithDecision';
 
 /** In order. Generated with `npm run migration:generate -- screening <Name>`; never edited once merged. */
 export const SCREENING_MIGRATIONS = [
   InitialScreeningSchema1795432192358,
   InformationRequestsAndDeadlines1795434470299,
   JointDecisions1795434623936,
+  MaracReferralWithDecision1795442941268,
 ];

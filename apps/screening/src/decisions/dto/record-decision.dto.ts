@@ -1,6 +1,68 @@
-import { LevelOfNeed, ScreeningOutcome } from '@frontdoor/contracts';
+import { IsPastOrToday, LevelOfNeed, ScreeningOutcome } from '@frontdoor/contracts';
+import { IsNhsNumber } from '@frontdoor/identifiers';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+export class MaracPartyDto {
+  @ApiProperty({ example: 'Casey', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Example', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  lastName!: string;
+
+  @ApiPropertyOptional({ example: '1990-02-02', description: 'yyyy-MM-dd; MARAC finds repeats on it' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsPastOrToday()
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: '943 476 5919', description: '10-digit NHS number, when known' })
+  @IsOptional()
+  @IsNhsNumber()
+  nhsNumber?: string;
+}
+
+/** The front door refers the household's domestic abuse to MARAC alongside its decision. */
+export class MaracReferralDto {
+  @ApiProperty({ type: MaracPartyDto })
+  @ValidateNested()
+  @Type(() => MaracPartyDto)
+  victim!: MaracPartyDto;
+
+  @ApiProperty({
+    type: MaracPartyDto,
+    example: { firstName: 'Jordan', lastName: 'Example', dateOfBirth: '1987-06-01' },
+  })
+  @ValidateNested()
+  @Type(() => MaracPartyDto)
+  perpetrator!: MaracPartyDto;
+
+  @ApiProperty({
+    example: 'DASH 11 but escalating threats to kill since separation; police and DA advisor agree the risk is high.',
+    description: 'Why the front door judges the risk high (professional judgement can raise, never lower, a DASH)',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  professionalJudgementReason!: string;
+}
 
 export class RecordDecisionDto {
   @ApiProperty({ enum: ScreeningOutcome, example: ScreeningOutcome.ChildAndFamilyAssessment })
@@ -41,6 +103,15 @@ export class RecordDecisionDto {
   @IsNotEmpty()
   @MaxLength(5_000)
   referrerFeedback!: string;
+
+  @ApiPropertyOptional({
+    type: MaracReferralDto,
+    description: 'Refer the domestic abuse in this household to MARAC; sent when a manager signs the decision off',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MaracReferralDto)
+  maracReferral?: MaracReferralDto;
 }
 
 export class ReturnDecisionDto {
