@@ -176,6 +176,13 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
     const { body: second } = await readReferral(secondId);
     expect(second).toMatchObject({ status: 'referred', repeat: true, previousReferralId: firstReferralId });
     expect(second.criteriaMet).toEqual(['repeat']);
+
+    const { body: latest } = await request(marac.getHttpServer())
+      .get('/referrals?status=referred&limit=10')
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(latest.map((r: { id: string }) => r.id).slice(0, 2)).toEqual([secondId, firstReferralId]);
+    await request(marac.getHttpServer()).get('/referrals?limit=5000').set(bearer(coordinator)).expect(400);
   });
 
   it('keeps the safe address from the agenda of anyone but the IDVA and police', async () => {

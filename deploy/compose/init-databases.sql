@@ -34,3 +34,15 @@ CREATE ROLE education LOGIN PASSWORD :'education_password';
 CREATE DATABASE frontdoor_education OWNER education;
 REVOKE ALL ON DATABASE frontdoor_education FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE frontdoor_education TO education;
+
+\getenv marac_password MARAC_DB_PASSWORD
+CREATE ROLE marac LOGIN PASSWORD :'marac_password';
+CREATE DATABASE frontdoor_marac OWNER marac;
+REVOKE ALL ON DATABASE frontdoor_marac FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE frontdoor_marac TO marac;
+
+\getenv strategy_password STRATEGY_DB_PASSWORD
+CREATE ROLE strategy LOGIN PASSWORD :'strategy_password';
+CREATE DATABASE frontdoor_strategy OWNER strategy;
+REVOKE ALL ON DATABASE frontdoor_strategy FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE frontdoor_strategy TO strategy;

@@ -9,7 +9,6 @@
 //
 // Env: INTAKE_URL (http://127.0.0.1:3001), SCREENING_URL (http://127.0.0.1:3002) and the same
 // AUTH_* settings as the services, so they accept its development tokens.
-import { DEMO_USERS, issueDevelopmentToken } from '@frontdoor/auth';
 import {
   ChildV1,
   ConcernCategory,
@@ -21,6 +20,8 @@ import {
 } from '@frontdoor/contracts';
 import { formatNhsNumber, generateNhsNumber, seededRandom } from '@frontdoor/identifiers';
 import type { ApproveDecisionDto, RecordDecisionDto } from '../../apps/screening/src/decisions/dto/record-decision.dto';
+import { demoPartnership } from './demo-partnership';
+import { Reply, request, tokenFor, unexpected } from './demo-http';
 import { childKnownToAllAgencies } from './demo-known-child';
 
 const INTAKE_URL = process.env.INTAKE_URL ?? 'http://127.0.0.1:3001';
@@ -509,55 +510,6 @@ const DECISION: RecordDecisionDto = {
 };
 const APPROVAL: ApproveDecisionDto = { note: 'Agreed: the threshold for a child and family assessment is met.' };
 
-// --- HTTP -------------------------------------------------------------------------------------
-
-interface Reply<T> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
-
-async function request<T>(
-  method: 'GET' | 'POST',
-  url: string,
-  token: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Reply<T>> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: keep the text for the error message
-  }
-  return { status: response.status, headers: response.headers, body: parsed as T };
-}
-
-function unexpected(what: string, reply: Reply<unknown>): Error {
-  const body = reply.body as { title?: string; detail?: string } | string | undefined;
-  const detail = typeof body === 'object' && body ? [body.title, body.detail].filter(Boolean).join(': ') : body;
-  return new Error(`${what} answered ${reply.status}${detail ? ` (${detail})` : ''}`);
-}
-
-const tokens = new Map<string, Promise<string>>();
-function tokenFor(subject: string): Promise<string> {
-  const user = DEMO_USERS.find((candidate) => candidate.subject === subject);
-  if (!user) throw new Error(`no demo user ${subject}`);
-  if (!tokens.has(subject)) tokens.set(subject, issueDevelopmentToken(user));
-  return tokens.get(subject)!;
-}
-
 // --- loading ----------------------------------------------------------------------------------
 
 interface Loaded {
@@ -752,6 +704,7 @@ async function main(): Promise<void> {
   const [loadedAsked] = await submitInOrder([ASKED_CONTACT]);
   if (loadedAsked) report([loadedAsked], await worklistWith([loadedAsked]));
   await askAgencies(loadedAsked);
+  await demoPartnership();
 }
 
 main().catch((error: Error) => {

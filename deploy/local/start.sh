@@ -158,7 +158,10 @@ done
 say "loading demo data"
 (
   export NODE_ENV=development AUTH_MODE=development
-  export INTAKE_URL="http://127.0.0.1:${SERVICE_PORTS[intake]}" SCREENING_URL="http://127.0.0.1:${SERVICE_PORTS[screening]}"
+  for service in "${SERVICES[@]}"; do
+    # INTAKE_URL, SCREENING_URL, POLICE_URL, MARAC_URL ...: where the demo loaders find each API.
+    export "${service^^}_URL=http://127.0.0.1:${SERVICE_PORTS[$service]}"
+  done
   exec "${TS_NODE[@]}" deploy/local/demo-data.ts
 ) &
 DEMO_PID=$!
@@ -187,6 +190,12 @@ has_service() { [[ " ${SERVICES[*]} " == *" $1 "* ]]; }
     echo "See the worklist as a screener:"
     echo "  TOKEN=\$(npm run -s token -- screener)"
     echo "  curl -s http://127.0.0.1:${SERVICE_PORTS[screening]}/worklist -H \"Authorization: Bearer \$TOKEN\""
+  fi
+  if has_service marac; then
+    echo "See the MARAC referrals and the agenda they are listed on, as the coordinator:"
+    echo "  TOKEN=\$(npm run -s token -- marac-coordinator)"
+    echo "  curl -s http://127.0.0.1:${SERVICE_PORTS[marac]}/referrals -H \"Authorization: Bearer \$TOKEN\""
+    echo "  curl -s http://127.0.0.1:${SERVICE_PORTS[marac]}/meetings -H \"Authorization: Bearer \$TOKEN\""
   fi
   echo "Tokens for other roles: npm run -s token -- --help"
   echo "Logs: .run/logs/<service>.log"

@@ -227,8 +227,10 @@ describe('MARAC: DA incidents and partner referrals become listed cases', () => 
 
   it('lists an urgent case at an extra meeting', async () => {
     const heldAt = new Date(Date.now() + 24 * 3600_000).toISOString();
+    const past = new Date(Date.now() - 3600_000).toISOString();
+    await marac().post('/meetings').set(bearer(coordinator)).send({ heldAt: past }).expect(400);
     const { body: extra } = await marac().post('/meetings').set(bearer(coordinator)).send({ heldAt }).expect(201);
-    expect(extra.kind).toBe('extra');
+    expect(extra).toMatchObject({ kind: 'extra', capacity: CAPACITY });
     await marac().post(`/meetings/${extra.id}/cases/${firstReferralId}`).set(bearer(coordinator)).expect(201);
     const { body: agenda } = await marac().get(`/meetings/${extra.id}/agenda`).set(bearer(coordinator)).expect(200);
     expect(agenda.cases.map((c: { id: string }) => c.id)).toEqual([firstReferralId]);

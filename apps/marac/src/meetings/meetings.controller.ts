@@ -1,6 +1,7 @@
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import {
+  BadRequestException,
   Body,
   ConflictException,
   Controller,
@@ -13,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -23,7 +25,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { MaracAction } from '../actions/marac-action.entity';
-import { Clock, MARAC_CLOCK, MARAC_PARTNERS } from '../marac-policy';
+import { Clock, MARAC_CLOCK, MARAC_PARTNERS, MaracPolicy } from '../marac-policy';
 import { MaracReferral } from '../referrals/marac-referral.entity';
 import { MaracResearch } from '../research/marac-research.entity';
 import { referralView } from '../referrals/referral.view';
@@ -36,6 +38,7 @@ import { MeetingListing } from './meeting-listing';
 export class MeetingsController {
   constructor(
     private readonly listing: MeetingListing,
+    private readonly policy: MaracPolicy,
     private readonly audit: AuditTrail,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MARAC_CLOCK) private readonly clock: Clock,
@@ -54,15 +57,23 @@ export class MeetingsController {
   @Roles(Role.MaracCoordinator)
   @ApiOperation({ summary: 'Add an extra meeting for urgent cases' })
   @ApiCreatedResponse({ type: MaracMeeting })
+  @ApiBadRequestResponse({ description: 'The time is not in the future' })
   async createExtra(@Body() body: CreateExtraMeetingDto): Promise<MaracMeeting> {
     const heldAt = new Date(body.heldAt);
+    if (heldAt.getTime() <= this.clock.now().getTime()) {
+      throw new BadRequestException({
+        title: 'Invalid request',
+        detail: 'heldAt must be in the future; nothing was saved.',
+        errors: [{ field: 'heldAt', messages: ['heldAt must be in the future'] }],
+      });
+    }
     const meeting = this.dataSource.manager.create(MaracMeeting, {
       id: randomUUID(),
       kind: 'extra',
       heldAt,
       // An urgent meeting has no research window: agencies bring what they have.
       researchCutOffAt: heldAt,
-      capacity: 20,
+      capacity: this.policy.schedule.capacity,
       movedFromBankHoliday: null,
     });
     return this.dataSource.manager.save(meeting);

@@ -1,13 +1,13 @@
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
-import { Body, Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { normaliseNhsNumber, normaliseUpn } from '@frontdoor/identifiers';
 import { MaracAction } from '../actions/marac-action.entity';
 import { Clock, MARAC_CLOCK, MARAC_PARTNERS } from '../marac-policy';
-import { AllocateIdvaDto, CreateReferralDto, ReferralPersonDto } from './dto/create-referral.dto';
+import { AllocateIdvaDto, CreateReferralDto, ListReferralsQuery, ReferralPersonDto } from './dto/create-referral.dto';
 import { MaracResearch } from '../research/marac-research.entity';
 import { MaracReferral } from './marac-referral.entity';
 import { ReferHandler } from './refer.handler';
@@ -46,6 +46,34 @@ export class ReferralsController {
       }),
     );
     return referralView(referral, user, { now: this.clock.now() });
+  }
+
+  @Get()
+  @Roles(...MARAC_PARTNERS)
+  @ApiOperation({ summary: 'Latest referrals first, optionally only referred (listed) or not eligible ones' })
+  @ApiOkResponse({ description: 'Referrals as the reader may see them (without actions and research)' })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListReferralsQuery) {
+    const referrals = await this.dataSource.manager.find(MaracReferral, {
+      where: query.status ? { status: query.status } : {},
+      order: { referredAt: 'DESC' },
+      take: query.limit ?? 50,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      for (const referral of referrals) {
+        await this.audit.record(
+          user,
+          {
+            action: 'marac.referral-read',
+            subjectType: 'marac-referral',
+            subjectId: referral.id,
+            reason: 'referral list',
+          },
+          manager,
+        );
+      }
+    });
+    const now = this.clock.now();
+    return referrals.map((referral) => referralView(referral, user, { now }));
   }
 
   @Get(':id')

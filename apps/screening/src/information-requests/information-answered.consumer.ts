@@ -22,7 +22,8 @@ export class InformationAnsweredConsumer {
       lock: { mode: 'pessimistic_write' },
     });
     if (!request || request.caseId !== answer.caseId || request.agency !== answer.agency) {
-      this.logger.warn(`answer ${envelope.eventId} matches no request of ours; ignored`);
+      // Answers share one topic with MARAC's research requests: those are MARAC's to read.
+      this.logger.debug(`answer ${envelope.eventId} matches no request of ours; ignored`);
       return;
     }
     if (request.status === 'answered') return;

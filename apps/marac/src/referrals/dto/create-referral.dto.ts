@@ -133,3 +133,18 @@ export class AllocateIdvaDto {
   @MaxLength(200)
   idvaName!: string;
 }
+
+export class ListReferralsQuery {
+  @ApiPropertyOptional({ enum: ['referred', 'not-eligible'] })
+  @IsOptional()
+  @IsIn(['referred', 'not-eligible'])
+  status?: 'referred' | 'not-eligible';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
