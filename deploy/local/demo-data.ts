@@ -21,7 +21,7 @@ import {
 import { formatNhsNumber, generateNhsNumber, seededRandom } from '@frontdoor/identifiers';
 import type { ApproveDecisionDto, RecordDecisionDto } from '../../apps/screening/src/decisions/dto/record-decision.dto';
 import { demoPartnership } from './demo-partnership';
-import { Reply, request, tokenFor, unexpected } from './demo-http';
+import { request, tokenFor, unexpected } from './demo-http';
 import { childKnownToAllAgencies } from './demo-known-child';
 
 const INTAKE_URL = process.env.INTAKE_URL ?? 'http://127.0.0.1:3001';
