@@ -204,12 +204,16 @@ describe('MARAC: DA incidents and partner referrals become listed cases', () => 
       .send({ ownerAgency: 'police', description: 'Flag the address for urgent response', dueDate: '2020-01-01' })
       .expect(201);
     expect(action).toMatchObject({ status: 'open', overdue: true });
+    const { body: chase } = await marac().get('/actions/overdue').set(bearer(coordinator)).expect(200);
+    expect(chase.map((a: { id: string }) => a.id)).toContain(action.id);
     const { body: done } = await marac()
       .patch(`/actions/${action.id}`)
       .set(bearer(officer))
       .send({ status: 'done' })
       .expect(200);
     expect(done.overdue).toBe(false);
+    const { body: chased } = await marac().get('/actions/overdue').set(bearer(coordinator)).expect(200);
+    expect(chased.map((a: { id: string }) => a.id)).not.toContain(action.id);
 
     await marac()
       .post(`/referrals/${firstReferralId}/idva`)

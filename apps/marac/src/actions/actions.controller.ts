@@ -1,10 +1,10 @@
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Roles } from '@frontdoor/auth';
-import { Body, Controller, Inject, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In, LessThanOrEqual, Not } from 'typeorm';
 import { Clock, MARAC_CLOCK, MARAC_PARTNERS } from '../marac-policy';
 import { MaracReferral } from '../referrals/marac-referral.entity';
 import { CreateActionDto, UpdateActionStatusDto } from './dto/action.dto';
@@ -58,6 +58,21 @@ export class ActionsController {
       );
       return { ...action, overdue: isOverdue(action, this.clock.now()) };
     });
+  }
+
+  @Get('actions/overdue')
+  @Roles(...MARAC_PARTNERS)
+  @ApiOperation({ summary: 'Every open action past its due date, oldest first, for the coordinator to chase' })
+  @ApiOkResponse({ type: [MaracAction] })
+  async overdue() {
+    const now = this.clock.now();
+    // `isOverdue` (London dates) is the rule; the query only narrows: London is never behind UTC.
+    const candidates = await this.dataSource.manager.find(MaracAction, {
+      where: { status: Not(In(['done', 'cancelled'])), dueDate: LessThanOrEqual(now.toISOString().slice(0, 10)) },
+      order: { dueDate: 'ASC' },
+      take: 500,
+    });
+    return candidates.filter((action) => isOverdue(action, now)).map((action) => ({ ...action, overdue: true }));
   }
 
   @Patch('actions/:id')
