@@ -19,8 +19,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createEducationApp } from '../apps/education/src/education.app';
 import { createHealthApp } from '../apps/health/src/health.app';
+import { createIntakeApp } from '../apps/intake/src/intake.app';
 import { createMaracApp } from '../apps/marac/src/marac.app';
 import { createPoliceApp } from '../apps/police/src/police.app';
+import { createScreeningApp } from '../apps/screening/src/screening.app';
 
 /**
  * MARAC across the partnership: police record DA incidents, MARAC applies the criteria and lists
@@ -54,6 +56,7 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
   const apps: INestApplication[] = [];
   let police: INestApplication;
   let marac: INestApplication;
+  let screening: INestApplication;
   let probe: KafkaProbe;
   let officer: string;
   let coordinator: string;
@@ -77,6 +80,8 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
     police = await start('police', createPoliceApp);
     await start('health', createHealthApp);
     await start('education', createEducationApp);
+    await start('intake', createIntakeApp);
+    screening = await start('screening', createScreeningApp);
     marac = await start('marac', createMaracApp);
     [officer, coordinator, healthPractitioner] = await Promise.all([
       tokenFor(Role.PoliceOfficer),
@@ -124,7 +129,8 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
     expect(referral.criteriaMet).toContain('visible-high-risk');
     expect(referral.meetingId).toEqual(expect.any(String));
 
-    // One research request per agency on its own topic; education is asked about the child only.
+    // One research request per agency on its own topic; schools and children's social care are
+    // asked about the child only.
     const asked = (topic: (typeof ALL_TOPICS)[number]) =>
       probe.envelopes(topic).find((e) => (e.payload as { caseId: string }).caseId === firstReferralId);
     const requests = await eventually(
@@ -133,13 +139,16 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
           Topics.PoliceInformationRequested,
           Topics.HealthInformationRequested,
           Topics.EducationInformationRequested,
+          Topics.ChildrenSocialCareInformationRequested,
         ].map(asked);
         return found.every(Boolean) ? found : undefined;
       },
-      { what: 'three research requests' },
+      { what: 'four research requests' },
     );
-    const educationSubjects = (requests[2]!.payload as { subjects: { role: string }[] }).subjects;
-    expect(educationSubjects.map((s) => s.role)).toEqual(['child']);
+    for (const childrenOnly of requests.slice(2)) {
+      const { subjects } = childrenOnly!.payload as { subjects: { role: string }[] };
+      expect(subjects.map((s) => s.role)).toEqual(['child']);
+    }
 
     const agenda = await eventually(
       async () => {
@@ -148,15 +157,15 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
           .set(bearer(coordinator))
           .expect(200);
         const listed = body.cases.find((c: { id: string }) => c.id === firstReferralId);
-        return listed?.research.length === 3 &&
+        return listed?.research.length === 4 &&
           listed.research.every((r: { status: string }) => r.status === 'answered')
           ? listed
           : undefined;
       },
-      { timeoutMs: 30_000, what: 'research answered by police, health and education' },
+      { timeoutMs: 30_000, what: "research answered by police, health, education and children's social care" },
     );
     expect(agenda.research.map((r: { agency: string }) => r.agency).sort()).toEqual(
-      [InformationAgency.Education, InformationAgency.Health, InformationAgency.Police].sort(),
+      Object.values(InformationAgency).sort(),
     );
     const policeResearch = agenda.research.find((r: { agency: string }) => r.agency === InformationAgency.Police);
     const victimFacts = policeResearch.subjects.find((s: { subjectRef: string }) => s.subjectRef === 'victim');
@@ -166,6 +175,13 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
   });
 
   it('flags a second incident for the same pair as a repeat, though the victim’s name is spelled differently', async () => {
+    // The first incident also raised a contact about Robin: wait until the front door has the case.
+    await eventually(async () => {
+      const rows = await screening
+        .get(DataSource)
+        .query(`SELECT 1 FROM case_children WHERE details->>'lastName' = $1`, [SURNAME]);
+      return rows.length > 0 || undefined;
+    });
     const recorded = await request(police.getHttpServer())
       .post('/incidents')
       .set(bearer(officer))
@@ -176,6 +192,25 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
     const { body: second } = await readReferral(secondId);
     expect(second).toMatchObject({ status: 'referred', repeat: true, previousReferralId: firstReferralId });
     expect(second.criteriaMet).toEqual(['repeat']);
+
+    // Children's social care now knows Robin from that contact, and says so in its research.
+    const socialCare = await eventually(async () => {
+      const { body } = await readReferral(secondId);
+      return body.research.find(
+        (r: { agency: string; status: string }) =>
+          r.agency === InformationAgency.ChildrenSocialCare && r.status === 'answered',
+      );
+    });
+    expect(socialCare.subjects).toEqual([
+      expect.objectContaining({
+        subjectRef: 'child-1',
+        known: true,
+        // The second incident's own contact may or may not be there yet; the first's is.
+        findings: expect.arrayContaining([
+          expect.objectContaining({ dataset: 'front-door-contacts', summary: expect.stringContaining('from police') }),
+        ]),
+      }),
+    ]);
 
     const { body: latest } = await request(marac.getHttpServer())
       .get('/referrals?status=referred&limit=10')

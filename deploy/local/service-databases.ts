@@ -5,6 +5,7 @@ import { INTAKE_DATABASE } from '../../apps/intake/src/database/intake-database'
 import { MARAC_DATABASE } from '../../apps/marac/src/database/marac-database';
 import { POLICE_DATABASE } from '../../apps/police/src/database/police-database';
 import { SCREENING_DATABASE } from '../../apps/screening/src/database/screening-database';
+import { STRATEGY_DATABASE } from '../../apps/strategy/src/database/strategy-database';
 
 /** Every service database, for the local migration runner and the migration drift test. */
 export const SERVICE_DATABASES: ServiceDatabase[] = [
@@ -14,6 +15,7 @@ export const SERVICE_DATABASES: ServiceDatabase[] = [
   HEALTH_DATABASE,
   EDUCATION_DATABASE,
   MARAC_DATABASE,
+  STRATEGY_DATABASE,
 ];
 
 /** The URL a local run or a test run uses for a service (each service has its own role). */

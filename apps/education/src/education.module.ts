@@ -1,11 +1,12 @@
 import { AuditModule } from '@frontdoor/audit';
 import { AuthModule, Role } from '@frontdoor/auth';
-import { InformationAgency, Topics } from '@frontdoor/contracts';
+import { InformationAgency, StrategyAgency, Topics } from '@frontdoor/contracts';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
 import { RedisModule } from '@frontdoor/redis';
+import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { EDUCATION_DATABASE } from './database/education-database';
 import { EducationClockModule } from './education-clock';
@@ -40,6 +41,11 @@ import { SchoolsController } from './schools/schools.controller';
       requestTopic: Topics.EducationInformationRequested,
       practitionerRoles: [Role.EducationOfficer],
       records: EducationRecords,
+    }),
+    StrategyInvitationsModule.forAgency({
+      agency: StrategyAgency.Education,
+      invitationTopic: Topics.EducationStrategyDiscussionInvited,
+      practitionerRoles: [Role.EducationOfficer],
     }),
   ],
   controllers: [

@@ -1,11 +1,12 @@
 import { AuditModule } from '@frontdoor/audit';
 import { AuthModule } from '@frontdoor/auth';
-import { InformationAgency, Topics } from '@frontdoor/contracts';
+import { InformationAgency, StrategyAgency, Topics } from '@frontdoor/contracts';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
 import { RedisModule } from '@frontdoor/redis';
+import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { HEALTH_DATABASE } from './database/health-database';
 import { HEALTH_PRACTITIONERS } from './health-roles';
@@ -29,6 +30,11 @@ import { HealthRecords } from './records/health-records';
       requestTopic: Topics.HealthInformationRequested,
       practitionerRoles: HEALTH_PRACTITIONERS,
       records: HealthRecords,
+    }),
+    StrategyInvitationsModule.forAgency({
+      agency: StrategyAgency.Health,
+      invitationTopic: Topics.HealthStrategyDiscussionInvited,
+      practitionerRoles: HEALTH_PRACTITIONERS,
     }),
   ],
 })

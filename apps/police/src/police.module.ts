@@ -1,11 +1,12 @@
 import { AuditModule } from '@frontdoor/audit';
 import { AuthModule, Role } from '@frontdoor/auth';
-import { InformationAgency, Topics } from '@frontdoor/contracts';
+import { InformationAgency, StrategyAgency, Topics } from '@frontdoor/contracts';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
 import { RedisModule } from '@frontdoor/redis';
+import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { POLICE_DATABASE } from './database/police-database';
 import { IncidentsController } from './incidents/incidents.controller';
@@ -33,6 +34,11 @@ import { PoliceRecords } from './records/police-records';
       requestTopic: Topics.PoliceInformationRequested,
       practitionerRoles: [Role.PoliceOfficer],
       records: PoliceRecords,
+    }),
+    StrategyInvitationsModule.forAgency({
+      agency: StrategyAgency.Police,
+      invitationTopic: Topics.PoliceStrategyDiscussionInvited,
+      practitionerRoles: [Role.PoliceOfficer],
     }),
   ],
   controllers: [IncidentsController],

@@ -7,6 +7,8 @@ export * from './events/information-request-overdue.v1';
 export * from './events/information-requested.v1';
 export * from './events/police-incident-recorded.v1';
 export * from './events/screening-decided.v1';
+export * from './events/strategy-attendance-confirmed.v1';
+export * from './events/strategy-discussion-invited.v1';
 export * from './topic';
 export * from './topics';
 export * from './validation/is-past-or-today';

@@ -5,6 +5,8 @@ import { InformationRequestOverdueV1 } from './events/information-request-overdu
 import { InformationRequestedV1 } from './events/information-requested.v1';
 import { PoliceIncidentRecordedV1 } from './events/police-incident-recorded.v1';
 import { ScreeningDecidedV1 } from './events/screening-decided.v1';
+import { StrategyAttendanceConfirmedV1 } from './events/strategy-attendance-confirmed.v1';
+import { StrategyDiscussionInvitedV1 } from './events/strategy-discussion-invited.v1';
 import { TopicDefinition, defineTopic } from './topic';
 
 /**
@@ -47,6 +49,13 @@ export const Topics = {
     payload: InformationRequestedV1,
     description: 'The front door asks education what it knows about the children on a case. Key: case id.',
   }),
+  ChildrenSocialCareInformationRequested: defineTopic({
+    name: 'frontdoor.children-social-care.information-requested.v1',
+    type: 'InformationRequested',
+    version: 1,
+    payload: InformationRequestedV1,
+    description: "MARAC asks children's social care (the front door) what it knows for its research. Key: case id.",
+  }),
   InformationAnswered: defineTopic({
     name: 'frontdoor.information-answered.v1',
     type: 'InformationAnswered',
@@ -67,6 +76,34 @@ export const Topics = {
     version: 1,
     payload: PoliceIncidentRecordedV1,
     description: 'Police recorded an incident involving children (PPN), with DASH when completed. Key: incident id.',
+  }),
+  PoliceStrategyDiscussionInvited: defineTopic({
+    name: 'frontdoor.police.strategy-discussion-invited.v1',
+    type: 'StrategyDiscussionInvited',
+    version: 1,
+    payload: StrategyDiscussionInvitedV1,
+    description: 'The front door invites police (GMP) to a strategy discussion. Key: discussion id.',
+  }),
+  HealthStrategyDiscussionInvited: defineTopic({
+    name: 'frontdoor.health.strategy-discussion-invited.v1',
+    type: 'StrategyDiscussionInvited',
+    version: 1,
+    payload: StrategyDiscussionInvitedV1,
+    description: 'The front door invites health to a strategy discussion. Key: discussion id.',
+  }),
+  EducationStrategyDiscussionInvited: defineTopic({
+    name: 'frontdoor.education.strategy-discussion-invited.v1',
+    type: 'StrategyDiscussionInvited',
+    version: 1,
+    payload: StrategyDiscussionInvitedV1,
+    description: 'The front door invites education to a strategy discussion. Key: discussion id.',
+  }),
+  StrategyAttendanceConfirmed: defineTopic({
+    name: 'frontdoor.strategy.attendance-confirmed.v1',
+    type: 'StrategyAttendanceConfirmed',
+    version: 1,
+    payload: StrategyAttendanceConfirmedV1,
+    description: 'An agency names its attendee at a strategy discussion and when they can attend. Key: discussion id.',
   }),
   DeadLetter: defineTopic({
     name: 'frontdoor.dead-letter.v1',
@@ -89,4 +126,12 @@ export const INFORMATION_REQUEST_TOPICS = {
   police: Topics.PoliceInformationRequested,
   health: Topics.HealthInformationRequested,
   education: Topics.EducationInformationRequested,
+  'children-social-care': Topics.ChildrenSocialCareInformationRequested,
+} as const;
+
+/** Where the strategy service invites each agency: its own topic, which only it reads. */
+export const STRATEGY_INVITATION_TOPICS = {
+  police: Topics.PoliceStrategyDiscussionInvited,
+  health: Topics.HealthStrategyDiscussionInvited,
+  education: Topics.EducationStrategyDiscussionInvited,
 } as const;

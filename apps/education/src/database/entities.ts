@@ -1,6 +1,7 @@
 import { AuditRecord } from '@frontdoor/audit';
 import { INFORMATION_SHARING_ENTITIES } from '@frontdoor/information-sharing';
 import { MESSAGING_ENTITIES } from '@frontdoor/messaging';
+import { STRATEGY_INVITATIONS_ENTITIES } from '@frontdoor/strategy-invitations';
 import { EncompassNotification } from '../encompass/encompass-notification.entity';
 import { EncompassUnmatched } from '../encompass/encompass-unmatched.entity';
 import { AttendanceRecord } from '../pupils/attendance-record.entity';
@@ -21,5 +22,6 @@ export const EDUCATION_ENTITIES = [
   SyntheticSeedRun,
   AuditRecord,
   ...INFORMATION_SHARING_ENTITIES,
+  ...STRATEGY_INVITATIONS_ENTITIES,
   ...MESSAGING_ENTITIES,
 ];

@@ -1,6 +1,7 @@
 import { AuditRecord } from '@frontdoor/audit';
 import { INFORMATION_SHARING_ENTITIES } from '@frontdoor/information-sharing';
 import { MESSAGING_ENTITIES } from '@frontdoor/messaging';
+import { STRATEGY_INVITATIONS_ENTITIES } from '@frontdoor/strategy-invitations';
 import { MissedAppointment } from '../appointments/missed-appointment.entity';
 import { ChildProtectionFlag } from '../child-protection/child-protection-flag.entity';
 import { GpRegistration } from '../gp-registration/gp-registration.entity';
@@ -24,5 +25,6 @@ export const HEALTH_ENTITIES = [
   SyntheticDataLoad,
   ...INFORMATION_SHARING_ENTITIES,
   AuditRecord,
+  ...STRATEGY_INVITATIONS_ENTITIES,
   ...MESSAGING_ENTITIES,
 ];

@@ -6,6 +6,7 @@ export interface ChildInHousehold {
   dateOfBirth?: string;
   nhsNumber?: string;
   upn?: string;
+  postcode?: string;
 }
 
 export const REFERRAL_SOURCES = ['police-incident', 'screening-decision', 'partner'] as const;

@@ -44,13 +44,17 @@ export class PoliceIncidentConsumer {
         policeReference: incident.policeReference,
         victim: incident.victim,
         perpetrator: incident.perpetrator,
-        childrenInHousehold: incident.children.map(({ firstName, lastName, dateOfBirth, nhsNumber, upn }) => ({
-          firstName,
-          lastName,
-          ...(dateOfBirth && { dateOfBirth }),
-          ...(nhsNumber && { nhsNumber }),
-          ...(upn && { upn }),
-        })),
+        // Who the children are, not what they said: their words stay on the police record.
+        childrenInHousehold: incident.children.map(
+          ({ firstName, lastName, dateOfBirth, nhsNumber, upn, postcode }) => ({
+            firstName,
+            lastName,
+            ...(dateOfBirth && { dateOfBirth }),
+            ...(nhsNumber && { nhsNumber }),
+            ...(upn && { upn }),
+            ...(postcode && { postcode }),
+          }),
+        ),
         referringAgency: Agency.Police,
         dashYesCount: incident.dash?.yesCount,
         // The officer's judgement comes as a flag; it only ever raises.

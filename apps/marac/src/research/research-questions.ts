@@ -30,9 +30,12 @@ const QUESTION =
   'MARAC research: what do your records hold about this victim, perpetrator and the children in the household? ' +
   'Facts from your records only, each with its date; opinion goes in the meeting, not the research.';
 
+/** Asked about the children only, never about the adults: schools and children's social care. */
+const CHILDREN_ONLY: readonly InformationAgency[] = [InformationAgency.Education, InformationAgency.ChildrenSocialCare];
+
 /**
  * The research request to one agency for a listed MARAC case, or undefined when the agency has
- * nobody to research: schools are asked about the children only, never about the adults.
+ * nobody to research (a household without children, for those asked about children only).
  */
 export function researchRequest(
   agency: InformationAgency,
@@ -47,12 +50,13 @@ export function researchRequest(
     ...(child.dateOfBirth && { dateOfBirth: child.dateOfBirth }),
     ...(child.nhsNumber && { nhsNumber: child.nhsNumber }),
     ...(child.upn && { upn: child.upn }),
+    ...(child.postcode && { postcode: child.postcode }),
   }));
   const adults: RequestSubjectV1[] = [
     adult('victim', researchCase.victim),
     adult('perpetrator', researchCase.perpetrator),
   ];
-  const subjects = agency === InformationAgency.Education ? children : [...adults, ...children];
+  const subjects = CHILDREN_ONLY.includes(agency) ? children : [...adults, ...children];
   if (subjects.length === 0) return undefined;
   return {
     requestId: ask.requestId,

@@ -1,6 +1,7 @@
 import { AuditRecord } from '@frontdoor/audit';
 import { INFORMATION_SHARING_ENTITIES } from '@frontdoor/information-sharing';
 import { MESSAGING_ENTITIES } from '@frontdoor/messaging';
+import { STRATEGY_INVITATIONS_ENTITIES } from '@frontdoor/strategy-invitations';
 import { DomesticAbuseHistory } from '../domestic-abuse/domestic-abuse-history.entity';
 import { Incident, IncidentPerson } from '../incidents/incident.entity';
 import { PublicProtectionNotice } from '../incidents/public-protection-notice.entity';
@@ -22,5 +23,6 @@ export const POLICE_ENTITIES = [
   SyntheticLoad,
   AuditRecord,
   ...INFORMATION_SHARING_ENTITIES,
+  ...STRATEGY_INVITATIONS_ENTITIES,
   ...MESSAGING_ENTITIES,
 ];

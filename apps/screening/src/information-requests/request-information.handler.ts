@@ -5,6 +5,7 @@ import {
   Article6Basis,
   INFORMATION_REQUEST_TOPICS,
   InformationAgency,
+  PARTNER_AGENCIES,
   Rag,
   RequestSubjectV1,
   SpecialCategoryCondition,
@@ -23,7 +24,7 @@ import { CLOCK, ScreeningPolicy } from '../screening-policy';
 import { RequestInformationDto } from './dto/request-information.dto';
 import { InformationRequest } from './information-request.entity';
 
-const ALL_AGENCIES = Object.values(InformationAgency);
+const ALL_AGENCIES = PARTNER_AGENCIES;
 
 /**
  * Asks each agency what it knows about the people on a case: one request per agency on its own

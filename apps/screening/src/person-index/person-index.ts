@@ -22,6 +22,12 @@ export interface IndexedChild {
 /** Finds the child in the person index, or enrols them, inside the caller's transaction. */
 @Injectable()
 export class PersonIndex {
+  /** The child's entry in the index, or null: for reading only (research for partners), never enrols. */
+  async find(manager: EntityManager, identity: ChildIdentity): Promise<string | null> {
+    const candidates = await this.candidates(manager, matchKeys(identity));
+    return choosePersonMatch(identity, candidates).personId;
+  }
+
   async findOrEnrol(manager: EntityManager, child: ChildV1): Promise<IndexedChild> {
     const identity = identityOf(child);
     const keys = matchKeys(identity);

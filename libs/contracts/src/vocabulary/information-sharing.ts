@@ -1,9 +1,19 @@
-/** The agencies the front door asks for what they know. Each owns its service and data. */
+/** The agencies asked for what they know. Each owns its service and data. */
 export enum InformationAgency {
   Police = 'police',
   Health = 'health',
   Education = 'education',
+  /** The front door itself (screening), asked by MARAC what children's social care knows. */
+  ChildrenSocialCare = 'children-social-care',
 }
+
+/** The partners the front door asks about a case (it does not ask itself). */
+export const PARTNER_AGENCIES = [
+  InformationAgency.Police,
+  InformationAgency.Health,
+  InformationAgency.Education,
+] as const;
+export type PartnerAgency = (typeof PARTNER_AGENCIES)[number];
 
 /**
  * What may be asked of each agency. A request names the datasets it needs; an answer carries
@@ -24,6 +34,7 @@ export const AGENCY_DATASETS = {
     'safeguarding-concerns',
     'special-educational-needs',
   ],
+  [InformationAgency.ChildrenSocialCare]: ['front-door-contacts', 'front-door-decisions'],
 } as const satisfies Record<InformationAgency, readonly string[]>;
 
 export type AgencyDataset = (typeof AGENCY_DATASETS)[InformationAgency][number];

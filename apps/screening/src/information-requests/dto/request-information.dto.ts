@@ -1,10 +1,17 @@
-import { Article6Basis, InformationAgency, SpecialCategoryCondition } from '@frontdoor/contracts';
+import {
+  Article6Basis,
+  InformationAgency,
+  PARTNER_AGENCIES,
+  PartnerAgency,
+  SpecialCategoryCondition,
+} from '@frontdoor/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsEnum,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -13,7 +20,7 @@ import {
 
 export class RequestInformationDto {
   @ApiPropertyOptional({
-    enum: InformationAgency,
+    enum: PARTNER_AGENCIES,
     isArray: true,
     example: [InformationAgency.Police, InformationAgency.Health, InformationAgency.Education],
     description: 'Defaults to all three; one request per agency',
@@ -22,8 +29,8 @@ export class RequestInformationDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(InformationAgency, { each: true })
-  agencies?: InformationAgency[];
+  @IsIn(PARTNER_AGENCIES, { each: true })
+  agencies?: PartnerAgency[];
 
   @ApiProperty({
     example: 'What do you know about this household, in particular any domestic abuse in the last two years?',

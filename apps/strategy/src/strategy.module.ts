@@ -1,0 +1,40 @@
+import { AuditModule } from '@frontdoor/audit';
+import { AuthModule } from '@frontdoor/auth';
+import { DatabaseModule } from '@frontdoor/database';
+import { HealthModule } from '@frontdoor/health';
+import { MessagingModule } from '@frontdoor/messaging';
+import { RedisModule } from '@frontdoor/redis';
+import { Module } from '@nestjs/common';
+import { AttendanceConfirmedConsumer } from './attendance/attendance-confirmed.consumer';
+import { RecordAttendanceHandler } from './attendance/record-attendance.handler';
+import { STRATEGY_DATABASE } from './database/strategy-database';
+import { DiscussionsController } from './discussions/discussions.controller';
+import { OpenDiscussionHandler } from './discussions/open-discussion.handler';
+import { ScreeningDecidedConsumer } from './discussions/screening-decided.consumer';
+import { RecordOutcomeHandler } from './outcomes/record-outcome.handler';
+import { STRATEGY_CLOCK, StrategyPolicy, systemClock } from './strategy-policy';
+
+/**
+ * The front door's strategy discussions: opened by a screening decision or by hand, agencies
+ * invited on their own topics, their attendees and availability turned into a proposed slot,
+ * the chair's outcome with each agency's view, and the deadlines that follow (record, ICPC).
+ */
+@Module({
+  imports: [
+    DatabaseModule.forService(STRATEGY_DATABASE),
+    MessagingModule.forService('strategy'),
+    AuthModule.forRoot(),
+    AuditModule,
+    RedisModule,
+    HealthModule,
+  ],
+  controllers: [ScreeningDecidedConsumer, AttendanceConfirmedConsumer, DiscussionsController],
+  providers: [
+    { provide: StrategyPolicy, useFactory: () => StrategyPolicy.fromEnv() },
+    { provide: STRATEGY_CLOCK, useValue: systemClock },
+    OpenDiscussionHandler,
+    RecordAttendanceHandler,
+    RecordOutcomeHandler,
+  ],
+})
+export class StrategyModule {}

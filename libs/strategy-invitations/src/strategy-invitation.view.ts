@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class InvitedChildView {
+  @ApiProperty() firstName!: string;
+  @ApiProperty() lastName!: string;
+  @ApiPropertyOptional() dateOfBirth?: string;
+}
+
+export class AvailabilityWindowDto {
+  @ApiProperty({ example: '2027-03-30T09:30:00Z', description: 'From (ISO 8601)' })
+  @IsISO8601({ strict: true })
+  from!: string;
+
+  @ApiProperty({ example: '2027-03-30T12:00:00Z', description: 'To (ISO 8601), after from' })
+  @IsISO8601({ strict: true })
+  to!: string;
+}
+
+export class AttendeeDto {
+  @ApiProperty({ example: 'DS Jo Bloggs' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Detective Sergeant, Public Protection Investigation Unit' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  jobTitle?: string;
+}
+
+export class StrategyInvitationView {
+  @ApiProperty() id!: string;
+  @ApiProperty() discussionId!: string;
+  @ApiProperty() caseReference!: string;
+  @ApiProperty({ type: [InvitedChildView] }) children!: InvitedChildView[];
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: [String] }) concernCategories!: string[];
+  @ApiProperty({ enum: ['awaiting-confirmation', 'confirmed'] }) status!: string;
+  @ApiProperty() dueBy!: string;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ description: 'Due and no attendee confirmed yet' }) overdue!: boolean;
+  @ApiPropertyOptional({ type: AttendeeDto, nullable: true }) attendee!: AttendeeDto | null;
+  @ApiPropertyOptional({ type: [AvailabilityWindowDto], nullable: true }) availability!: AvailabilityWindowDto[] | null;
+  @ApiPropertyOptional({ nullable: true }) confirmedAt!: string | null;
+}
+
+/** Who the agency sends, and when they can attend (the strategy service finds a common slot). */
+export class ConfirmAttendanceDto {
+  @ApiProperty({ type: AttendeeDto, example: { name: 'DS Jo Bloggs', jobTitle: 'Detective Sergeant' } })
+  @ValidateNested()
+  @Type(() => AttendeeDto)
+  attendee!: AttendeeDto;
+
+  @ApiProperty({
+    type: [AvailabilityWindowDto],
+    example: [
+      { from: '2027-03-30T09:30:00Z', to: '2027-03-30T12:00:00Z' },
+      { from: '2027-03-30T14:00:00Z', to: '2027-03-30T16:00:00Z' },
+    ],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilityWindowDto)
+  availability!: AvailabilityWindowDto[];
+}

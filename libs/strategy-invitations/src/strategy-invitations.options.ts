@@ -1,0 +1,14 @@
+import { Role } from '@frontdoor/auth';
+import { StrategyAgency, StrategyDiscussionInvitedV1, TopicDefinition } from '@frontdoor/contracts';
+
+export interface StrategyInvitationsOptions {
+  agency: StrategyAgency;
+  /** The agency's own invitation topic: only this service reads it. */
+  invitationTopic: TopicDefinition<StrategyDiscussionInvitedV1>;
+  /** Who in the agency may see invitations and confirm an attendee. */
+  practitionerRoles: Role[];
+}
+
+export const STRATEGY_INVITATIONS_OPTIONS = Symbol('STRATEGY_INVITATIONS_OPTIONS');
+/** Where "now" comes from; the system clock unless a test provides its own. */
+export const STRATEGY_INVITATIONS_CLOCK = Symbol('STRATEGY_INVITATIONS_CLOCK');
