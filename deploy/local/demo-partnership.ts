@@ -1,15 +1,20 @@
-// The partnership part of the demo: a high-risk domestic abuse incident that police record and
-// MARAC lists with the agencies' research. Run by demo-data.ts once the front-door demo is loaded.
+// The partnership part of the demo, run by demo-data.ts once the front-door demo is loaded:
+// - a high-risk domestic abuse incident that police record and MARAC lists with the agencies'
+//   research (police incidents carry no idempotency key, so it is recorded only while MARAC has
+//   no referral yet; later runs show what the first run listed);
+// - a strategy discussion the front door opens, police and health confirm who attends and when,
+//   and the service proposes the earliest slot all can make (opened once per case reference).
 //
-// Police incidents carry no idempotency key, so this loads only while MARAC has no referral yet;
-// on later runs it shows what the first run listed.
-//
-// Env: POLICE_URL (http://127.0.0.1:3003), MARAC_URL (http://127.0.0.1:3006).
+// Env: POLICE_URL (3003), HEALTH_URL (3004), MARAC_URL (3006), STRATEGY_URL (3007) on 127.0.0.1.
 import { EXAMPLE_INCIDENT } from '../../apps/police/src/incidents/incident.example';
+import { EXAMPLE_DISCUSSION_REQUEST } from '../../apps/strategy/src/discussions/discussion.example';
 import { request, tokenFor, unexpected } from './demo-http';
 
 const POLICE_URL = process.env.POLICE_URL ?? 'http://127.0.0.1:3003';
+const HEALTH_URL = process.env.HEALTH_URL ?? 'http://127.0.0.1:3004';
 const MARAC_URL = process.env.MARAC_URL ?? 'http://127.0.0.1:3006';
+const STRATEGY_URL = process.env.STRATEGY_URL ?? 'http://127.0.0.1:3007';
+const STRATEGY_CASE_REFERENCE = 'FD-DEMO-STRATEGY';
 const WAIT_MS = 30_000;
 
 interface Referral {
@@ -72,6 +77,81 @@ async function maracCase(): Promise<void> {
   console.log(`            agenda: ${MARAC_URL}/meetings/${listed.meetingId}/agenda`);
 }
 
+interface DiscussionSummary {
+  id: string;
+  caseReference: string;
+  dueBy: string;
+  status: string;
+  proposedSlotStart: string | null;
+}
+
+interface Invitation {
+  id: string;
+  discussionId: string;
+  confirmedAt: string | null;
+}
+
+/**
+ * Free from `fromHourUtc` to 18:00 UTC on each of the next three days (from now on today), so
+ * the demo finds a slot in office hours whenever it runs.
+ */
+function availability(fromHourUtc: number) {
+  const now = new Date();
+  const windows = [0, 1, 2].map((day) => {
+    const date = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + day);
+    const from = Math.max(date + fromHourUtc * 3_600_000, Math.ceil(now.getTime() / 900_000) * 900_000);
+    return { from, to: date + 18 * 3_600_000 };
+  });
+  return windows
+    .filter((window) => window.to > window.from)
+    .map((window) => ({ from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString() }));
+}
+
+async function confirmAttendance(agencyUrl: string, subject: string, discussionId: string, attendee: string) {
+  const token = await tokenFor(subject);
+  const invitation = await until(`the invitation at ${agencyUrl}`, async () => {
+    const reply = await request<Invitation[]>('GET', `${agencyUrl}/strategy-invitations`, token);
+    if (reply.status !== 200) throw unexpected(`${agencyUrl} GET /strategy-invitations`, reply);
+    return reply.body.find((candidate) => candidate.discussionId === discussionId);
+  });
+  if (invitation.confirmedAt) return;
+  const reply = await request('POST', `${agencyUrl}/strategy-invitations/${invitation.id}/confirm`, token, {
+    attendee: { name: attendee },
+    availability: availability(subject === 'demo-police-officer' ? 8 : 10),
+  });
+  if (reply.status !== 201 && reply.status !== 200) throw unexpected('POST /strategy-invitations/:id/confirm', reply);
+}
+
+async function strategyDiscussion(): Promise<void> {
+  const manager = await tokenFor('demo-manager');
+  const discussions = async () => {
+    const reply = await request<DiscussionSummary[]>('GET', `${STRATEGY_URL}/strategy-discussions`, manager);
+    if (reply.status !== 200) throw unexpected('strategy GET /strategy-discussions', reply);
+    return reply.body.find((candidate) => candidate.caseReference === STRATEGY_CASE_REFERENCE);
+  };
+  let discussion = await discussions();
+  if (!discussion) {
+    const opened = await request<DiscussionSummary>('POST', `${STRATEGY_URL}/strategy-discussions`, manager, {
+      ...EXAMPLE_DISCUSSION_REQUEST,
+      caseReference: STRATEGY_CASE_REFERENCE,
+    });
+    if (opened.status !== 201) throw unexpected('strategy POST /strategy-discussions', opened);
+    discussion = opened.body;
+  }
+  await confirmAttendance(POLICE_URL, 'demo-police-officer', discussion.id, 'DS Dana Demo');
+  await confirmAttendance(HEALTH_URL, 'demo-health-practitioner', discussion.id, 'Hana Healthwell');
+  const proposed = await until('a proposed slot', async () => {
+    const found = await discussions();
+    return found?.proposedSlotStart ? found : undefined;
+  });
+  console.log(
+    `  strategy  ${STRATEGY_CASE_REFERENCE.padEnd(15)} due ${proposed.dueBy}; police and health confirmed; ` +
+      `earliest common slot ${proposed.proposedSlotStart}`,
+  );
+  console.log(`            discussion: ${STRATEGY_URL}/strategy-discussions/${proposed.id}`);
+}
+
 export async function demoPartnership(): Promise<void> {
   await maracCase();
+  await strategyDiscussion();
 }
