@@ -1,6 +1,6 @@
 import { AuditModule } from '@frontdoor/audit';
 import { AuthModule, Role } from '@frontdoor/auth';
-import { InformationAgency, StrategyAgency, Topics } from '@frontdoor/contracts';
+import { InformationAgency, PartnerAgency, Topics } from '@frontdoor/contracts';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
@@ -43,7 +43,7 @@ import { SchoolsController } from './schools/schools.controller';
       records: EducationRecords,
     }),
     StrategyInvitationsModule.forAgency({
-      agency: StrategyAgency.Education,
+      agency: PartnerAgency.Education,
       invitationTopic: Topics.EducationStrategyDiscussionInvited,
       practitionerRoles: [Role.EducationOfficer],
     }),

@@ -1,6 +1,6 @@
 import { AuditModule } from '@frontdoor/audit';
 import { AuthModule } from '@frontdoor/auth';
-import { InformationAgency, StrategyAgency, Topics } from '@frontdoor/contracts';
+import { InformationAgency, PartnerAgency, Topics } from '@frontdoor/contracts';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
@@ -32,7 +32,7 @@ import { HealthRecords } from './records/health-records';
       records: HealthRecords,
     }),
     StrategyInvitationsModule.forAgency({
-      agency: StrategyAgency.Health,
+      agency: PartnerAgency.Health,
       invitationTopic: Topics.HealthStrategyDiscussionInvited,
       practitionerRoles: HEALTH_PRACTITIONERS,
     }),

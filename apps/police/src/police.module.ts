@@ -1,6 +1,6 @@
 import { AuditModule } from '@frontdoor/audit';
 import { AuthModule, Role } from '@frontdoor/auth';
-import { InformationAgency, StrategyAgency, Topics } from '@frontdoor/contracts';
+import { InformationAgency, PartnerAgency, Topics } from '@frontdoor/contracts';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
@@ -36,7 +36,7 @@ import { PoliceRecords } from './records/police-records';
       records: PoliceRecords,
     }),
     StrategyInvitationsModule.forAgency({
-      agency: StrategyAgency.Police,
+      agency: PartnerAgency.Police,
       invitationTopic: Topics.PoliceStrategyDiscussionInvited,
       practitionerRoles: [Role.PoliceOfficer],
     }),

@@ -1,8 +1,8 @@
 import { Role } from '@frontdoor/auth';
-import { StrategyAgency, StrategyDiscussionInvitedV1, TopicDefinition } from '@frontdoor/contracts';
+import { PartnerAgency, StrategyDiscussionInvitedV1, TopicDefinition } from '@frontdoor/contracts';
 
 export interface StrategyInvitationsOptions {
-  agency: StrategyAgency;
+  agency: PartnerAgency;
   /** The agency's own invitation topic: only this service reads it. */
   invitationTopic: TopicDefinition<StrategyDiscussionInvitedV1>;
   /** Who in the agency may see invitations and confirm an attendee. */

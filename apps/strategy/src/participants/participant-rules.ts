@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { SourceType, StrategyAgency } from '@frontdoor/contracts';
+import { SourceType, PartnerAgency } from '@frontdoor/contracts';
 
 /** Who takes part in a strategy discussion. Children's social care chairs it. */
 export enum Participant {
@@ -12,10 +12,10 @@ export enum Participant {
 export type InvitedParticipant = Participant.Police | Participant.Health | Participant.Education;
 
 /** The partner agency service each invited participant is (they share the contract's vocabulary). */
-export const AGENCY_OF: Record<InvitedParticipant, StrategyAgency> = {
-  [Participant.Police]: StrategyAgency.Police,
-  [Participant.Health]: StrategyAgency.Health,
-  [Participant.Education]: StrategyAgency.Education,
+export const AGENCY_OF: Record<InvitedParticipant, PartnerAgency> = {
+  [Participant.Police]: PartnerAgency.Police,
+  [Participant.Health]: PartnerAgency.Health,
+  [Participant.Education]: PartnerAgency.Education,
 };
 
 export interface ParticipantRequirement {

@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { StrategyAgency } from '../vocabulary';
+import { PartnerAgency } from '../vocabulary';
 
 /** The person an agency sends to the strategy discussion. */
 export class StrategyAttendeeV1 {
@@ -44,8 +44,8 @@ export class StrategyAttendanceConfirmedV1 {
   @IsUUID()
   discussionId!: string;
 
-  @IsEnum(StrategyAgency)
-  agency!: StrategyAgency;
+  @IsEnum(PartnerAgency)
+  agency!: PartnerAgency;
 
   @ValidateNested()
   @Type(() => StrategyAttendeeV1)

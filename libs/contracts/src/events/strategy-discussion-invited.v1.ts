@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ConcernCategory, StrategyAgency, StrategyReason } from '../vocabulary';
+import { ConcernCategory, PartnerAgency, StrategyReason } from '../vocabulary';
 
 /** A child the discussion is about: names and date of birth only, so the agency can prepare. */
 export class InvitedChildV1 {
@@ -44,8 +44,8 @@ export class StrategyDiscussionInvitedV1 {
   @IsUUID()
   discussionId!: string;
 
-  @IsEnum(StrategyAgency)
-  agency!: StrategyAgency;
+  @IsEnum(PartnerAgency)
+  agency!: PartnerAgency;
 
   @IsString()
   @IsNotEmpty()

@@ -7,13 +7,17 @@ export enum InformationAgency {
   ChildrenSocialCare = 'children-social-care',
 }
 
-/** The partners the front door asks about a case (it does not ask itself). */
-export const PARTNER_AGENCIES = [
-  InformationAgency.Police,
-  InformationAgency.Health,
-  InformationAgency.Education,
-] as const;
-export type PartnerAgency = (typeof PARTNER_AGENCIES)[number];
+/**
+ * The partner agencies beside children's social care: the front door asks them about a case and
+ * invites them to strategy discussions (it neither asks nor invites itself).
+ */
+export const PartnerAgency = {
+  Police: InformationAgency.Police,
+  Health: InformationAgency.Health,
+  Education: InformationAgency.Education,
+} as const;
+export type PartnerAgency = (typeof PartnerAgency)[keyof typeof PartnerAgency];
+export const PARTNER_AGENCIES: readonly PartnerAgency[] = Object.values(PartnerAgency);
 
 /**
  * What may be asked of each agency. A request names the datasets it needs; an answer carries

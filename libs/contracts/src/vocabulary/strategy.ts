@@ -5,10 +5,3 @@ export enum StrategyReason {
   /** Immediate protection was needed (police protection, emergency protection order). */
   ImmediateProtection = 'immediate-protection',
 }
-
-/** The partner agencies invited to a strategy discussion; children's social care chairs it. */
-export enum StrategyAgency {
-  Police = 'police',
-  Health = 'health',
-  Education = 'education',
-}
