@@ -1,5 +1,6 @@
 import { Clock, WorkingCalendar, systemClock } from '@frontdoor/calendar';
 import { Role } from '@frontdoor/auth';
+import { EnvSettings } from '@frontdoor/settings';
 import { DEFAULT_MARAC_CRITERIA_POLICY, MaracCriteriaPolicy } from './criteria/marac-criteria';
 import { DEFAULT_MEETING_SCHEDULE, MeetingSchedule } from './meetings/meeting-schedule';
 
@@ -32,27 +33,22 @@ export class MaracPolicy {
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): MaracPolicy {
-    const int = (name: string, fallback: number, min: number, max: number): number => {
-      const raw = env[name];
-      if (raw === undefined || raw === '') return fallback;
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < min || value > max) {
-        throw new Error(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
-      }
-      return value;
-    };
-    const time = env.MARAC_MEETING_TIME ?? DEFAULT_MEETING_SCHEDULE.time;
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`MARAC_MEETING_TIME must be HH:mm, got '${time}'`);
+    const settings = new EnvSettings(env);
     return new MaracPolicy(
       {
         ...DEFAULT_MARAC_CRITERIA_POLICY,
-        escalationCallOuts: int('MARAC_ESCALATION_CALL_OUTS', DEFAULT_MARAC_CRITERIA_POLICY.escalationCallOuts, 1, 50),
+        escalationCallOuts: settings.wholeNumber(
+          'MARAC_ESCALATION_CALL_OUTS',
+          DEFAULT_MARAC_CRITERIA_POLICY.escalationCallOuts,
+          1,
+          50,
+        ),
       },
       {
-        weekday: int('MARAC_MEETING_WEEKDAY', DEFAULT_MEETING_SCHEDULE.weekday, 1, 7),
-        time,
-        capacity: int('MARAC_MEETING_CAPACITY', DEFAULT_MEETING_SCHEDULE.capacity, 1, 200),
-        researchCutOffWorkingDays: int(
+        weekday: settings.wholeNumber('MARAC_MEETING_WEEKDAY', DEFAULT_MEETING_SCHEDULE.weekday, 1, 7),
+        time: settings.clockTime('MARAC_MEETING_TIME', DEFAULT_MEETING_SCHEDULE.time),
+        capacity: settings.wholeNumber('MARAC_MEETING_CAPACITY', DEFAULT_MEETING_SCHEDULE.capacity, 1, 200),
+        researchCutOffWorkingDays: settings.wholeNumber(
           'MARAC_RESEARCH_CUT_OFF_WORKING_DAYS',
           DEFAULT_MEETING_SCHEDULE.researchCutOffWorkingDays,
           0,
@@ -60,7 +56,7 @@ export class MaracPolicy {
         ),
       },
       new WorkingCalendar(),
-      int('MARAC_SCHEDULE_WEEKS_AHEAD', 8, 1, 52),
+      settings.wholeNumber('MARAC_SCHEDULE_WEEKS_AHEAD', 8, 1, 52),
     );
   }
 }

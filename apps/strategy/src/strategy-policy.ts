@@ -1,4 +1,5 @@
-import { Clock, WorkingCalendar, parseClockTime, systemClock } from '@frontdoor/calendar';
+import { Clock, WorkingCalendar, systemClock } from '@frontdoor/calendar';
+import { EnvSettings } from '@frontdoor/settings';
 import { Role } from '@frontdoor/auth';
 import { DueRules } from './discussions/discussion-deadline';
 
@@ -27,38 +28,21 @@ export class StrategyPolicy {
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): StrategyPolicy {
-    const int = (name: string, fallback: number, min: number, max: number): number => {
-      const raw = env[name];
-      if (raw === undefined || raw === '') return fallback;
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < min || value > max) {
-        throw new Error(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
-      }
-      return value;
-    };
-    const time = (name: string, fallback: string): string => {
-      const value = env[name] || fallback;
-      try {
-        parseClockTime(value);
-      } catch {
-        throw new Error(`${name} must be HH:mm, got '${value}'`);
-      }
-      return value;
-    };
+    const settings = new EnvSettings(env);
     const officeHours = {
-      start: time('STRATEGY_OFFICE_HOURS_START', '09:00'),
-      end: time('STRATEGY_OFFICE_HOURS_END', '17:00'),
+      start: settings.clockTime('STRATEGY_OFFICE_HOURS_START', '09:00'),
+      end: settings.clockTime('STRATEGY_OFFICE_HOURS_END', '17:00'),
     };
     return new StrategyPolicy(
       new WorkingCalendar({ officeHours }),
       {
         officeClose: officeHours.end,
-        urgentWorkingDays: int('STRATEGY_RED_DUE_WORKING_DAYS', 0, 0, 5),
-        otherWorkingDays: int('STRATEGY_DUE_WORKING_DAYS', 1, 0, 10),
+        urgentWorkingDays: settings.wholeNumber('STRATEGY_RED_DUE_WORKING_DAYS', 0, 0, 5),
+        otherWorkingDays: settings.wholeNumber('STRATEGY_DUE_WORKING_DAYS', 1, 0, 10),
       },
-      int('STRATEGY_SLOT_MINUTES', 30, 15, 240),
-      int('STRATEGY_ICPC_WORKING_DAYS', 15, 1, 30),
-      int('STRATEGY_RECORD_CIRCULATION_WORKING_DAYS', 1, 1, 10),
+      settings.wholeNumber('STRATEGY_SLOT_MINUTES', 30, 15, 240),
+      settings.wholeNumber('STRATEGY_ICPC_WORKING_DAYS', 15, 1, 30),
+      settings.wholeNumber('STRATEGY_RECORD_CIRCULATION_WORKING_DAYS', 1, 1, 10),
     );
   }
 }
