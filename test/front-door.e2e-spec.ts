@@ -105,8 +105,17 @@ describe('a contact flows from intake to the screening worklist and out as a dec
         referrerFeedback: 'We will assess.',
       })
       .expect(201);
-    // The screener cannot sign off; nothing is published yet.
+    // The screener cannot sign off; nothing is published yet, and the school hears nothing yet.
     await screening().post(`/cases/${firstCase.caseId}/decision/approve`).set(bearer(screener)).send({}).expect(403);
+    const feedbackFor = async (token: string) =>
+      (await screening().get('/referrer-feedback').set(bearer(token)).expect(200)).body.find(
+        (item: { contactId: string }) => item.contactId === first.contactId,
+      );
+    expect(await feedbackFor(schoolDsl)).toEqual({
+      contactId: first.contactId,
+      reference: first.reference,
+      status: 'being-screened',
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(probe.envelopes(Topics.ScreeningDecided).some((e) => e.payload.caseId === firstCase.caseId)).toBe(false);
 
@@ -118,6 +127,17 @@ describe('a contact flows from intake to the screening worklist and out as a dec
       referrerOrganisation: 'school-141001',
       decidedBy: 'demo-screener-1',
     });
+    expect(await feedbackFor(schoolDsl)).toEqual({
+      contactId: first.contactId,
+      reference: first.reference,
+      status: 'decided',
+      outcome: 's17-assessment',
+      levelOfNeed: 3,
+      referrerFeedback: 'We will assess.',
+      decidedAt: expect.any(String),
+    });
+    expect(await feedbackFor(otherSchoolDsl)).toBeUndefined();
+    await screening().get('/referrer-feedback').set(bearer(screener)).expect(403);
     expect(decided.correlationId).toBe(
       probe.envelopes(Topics.ContactReceived).find((e) => e.payload.contactId === first.contactId)!.correlationId,
     );
@@ -232,6 +252,19 @@ describe('a contact flows from intake to the screening worklist and out as a dec
       { actor_subject: 'demo-dsl-oakfield', action: 'contact.read', reason: 'view contact' },
       { actor_subject: 'demo-screener-1', action: 'contact.read', reason: 'screening' },
     ]);
+
+    const own = await intake().get('/contacts?limit=200').set(bearer(schoolDsl)).expect(200);
+    expect(own.body[0]).toEqual({
+      contactId: accepted.contactId,
+      reference: accepted.reference,
+      receivedAt: expect.any(String),
+      sourceType: 'school',
+      childNames: expect.any(Array),
+      concernCategories: expect.any(Array),
+    });
+    const others = await intake().get('/contacts?limit=200').set(bearer(otherSchoolDsl)).expect(200);
+    expect(others.body.map((c: { contactId: string }) => c.contactId)).not.toContain(accepted.contactId);
+    await intake().get('/contacts?limit=0').set(bearer(schoolDsl)).expect(400);
   });
 
   it('records a returned decision and reopens the case; a decider cannot approve their own decision', async () => {

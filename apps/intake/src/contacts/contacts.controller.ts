@@ -1,5 +1,5 @@
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -15,7 +15,8 @@ import {
 } from '@nestjs/swagger';
 import { Response } from 'express';
 import { parseIdempotencyKey } from './idempotency-key-header';
-import { ContactView, toContactView } from './contact.view';
+import { ContactSummaryView, ContactView, toContactSummary, toContactView } from './contact.view';
+import { ListContactsQuery } from './list-contacts.query';
 import { EXAMPLE_CONTACT } from './contact.example';
 import { ReadContactHandler } from './read-contact.handler';
 import { ContactAcceptedDto, SubmitContactDto } from './submit-contact.dto';
@@ -69,6 +70,18 @@ export class ContactsController {
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     response.setHeader('Location', `/contacts/${accepted.contactId}`);
     return accepted;
+  }
+
+  @Get()
+  @Roles(...SUBMITTERS, Role.Auditor)
+  @ApiOperation({ summary: "The latest contacts: the front door sees all, a referrer only their organisation's" })
+  @ApiOkResponse({ type: [ContactSummaryView] })
+  async list(
+    @CurrentUser() reader: AuthenticatedUser,
+    @Query() query: ListContactsQuery,
+  ): Promise<ContactSummaryView[]> {
+    const contacts = await this.readContact.latest(reader, query.limit ?? 50);
+    return contacts.map(toContactSummary);
   }
 
   @Get(':id')

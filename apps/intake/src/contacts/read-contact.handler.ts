@@ -2,7 +2,7 @@ import { AuthenticatedUser, Role } from '@frontdoor/auth';
 import { AuditTrail } from '@frontdoor/audit';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, FindOptionsWhere } from 'typeorm';
 import { Contact } from './contact.entity';
 
 /** Front-door roles read every contact; anyone else only what their own organisation sent. */
@@ -17,13 +17,30 @@ export class ReadContactHandler {
 
   async read(reader: AuthenticatedUser, contactId: string, reason: string): Promise<Contact> {
     const contact = await this.dataSource.manager.findOneBy(Contact, { id: contactId });
-    const mayRead =
-      contact &&
-      (reader.roles.some((role) => READS_ALL_CONTACTS.includes(role)) ||
-        contact.submittedByOrganisation === reader.organisation);
+    const mayRead = contact && (readsAll(reader) || contact.submittedByOrganisation === reader.organisation);
     // Someone else's contact answers exactly like a missing one, so ids reveal nothing.
     if (!contact || !mayRead) throw new NotFoundException(`No contact ${contactId} that you can see`);
     await this.audit.record(reader, { action: 'contact.read', subjectType: 'contact', subjectId: contact.id, reason });
     return contact;
   }
+
+  /** The latest contacts the reader may see (a referrer: their organisation's), each read audited. */
+  async latest(reader: AuthenticatedUser, limit: number): Promise<Contact[]> {
+    const where: FindOptionsWhere<Contact> = readsAll(reader) ? {} : { submittedByOrganisation: reader.organisation };
+    return this.dataSource.transaction(async (manager) => {
+      const contacts = await manager.find(Contact, { where, order: { receivedAt: 'DESC' }, take: limit });
+      for (const contact of contacts) {
+        await this.audit.record(
+          reader,
+          { action: 'contact.read', subjectType: 'contact', subjectId: contact.id, reason: 'list of contacts' },
+          manager,
+        );
+      }
+      return contacts;
+    });
+  }
+}
+
+function readsAll(reader: AuthenticatedUser): boolean {
+  return reader.roles.some((role) => READS_ALL_CONTACTS.includes(role));
 }
