@@ -353,4 +353,30 @@ describe('a contact flows from intake to the screening worklist and out as a dec
       victim: { ...maracReferral.victim, nhsNumber: '9434765919' },
     });
   });
+
+  it("gives leaders the period's figures, and refuses a period that runs backwards", async () => {
+    const dashboard = async (query = 'source=school') =>
+      (await screening().get(`/reports/dashboard?${query}`).set(bearer(manager)).expect(200)).body;
+    const before = await dashboard();
+    const accepted = await submit(uniqueContact().body);
+    const item = await caseOnWorklist(accepted.contactId, accepted.reference);
+    await decideAndApprove(item.caseId, ScreeningOutcome.NoFurtherAction);
+    const after = await dashboard();
+
+    const today = after.contactsPerDay[after.contactsPerDay.length - 1];
+    expect(after.contactsPerDay).toHaveLength(30);
+    expect(today.day).toBe(after.to);
+    expect(after.contacts).toBe(before.contacts + 1);
+    expect(after.decided).toBe(before.decided + 1);
+    expect(after.noFurtherAction.count).toBe(before.noFurtherAction.count + 1);
+    expect(after.contactToReferral.count).toBe(before.contactToReferral.count);
+    expect(
+      after.contactsPerDay.every((day: { bySource: object }) => Object.keys(day.bySource).every((s) => s === 'school')),
+    ).toBe(true);
+
+    await screening().get('/reports/dashboard?from=2026-11-02&to=2026-11-01').set(bearer(manager)).expect(400);
+    await screening().get('/reports/dashboard?from=2020-01-01&to=2026-11-01').set(bearer(manager)).expect(400);
+    await screening().get('/reports/dashboard?from=yesterday').set(bearer(manager)).expect(400);
+    await screening().get('/reports/dashboard').set(bearer(schoolDsl)).expect(403);
+  });
 });

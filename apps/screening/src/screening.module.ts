@@ -20,6 +20,7 @@ import { ContactReceivedConsumer } from './intake-events/contact-received.consum
 import { JointDecisionsController } from './joint-decisions/joint-decisions.controller';
 import { RecordJointViewHandler } from './joint-decisions/record-joint-view.handler';
 import { PersonIndex } from './person-index/person-index';
+import { DashboardController } from './reports/dashboard.controller';
 import { ReferrerFeedbackController } from './referrer-feedback/referrer-feedback.controller';
 import { ResearchRequestConsumer } from './research-for-partners/research-request.consumer';
 import { ThresholdConsistencyController } from './reports/threshold-consistency.controller';
@@ -48,6 +49,7 @@ import { WorklistQuery } from './worklist/worklist.query';
     CasesController,
     DecisionsController,
     ThresholdConsistencyController,
+    DashboardController,
     ThresholdDocumentController,
   ],
   providers: [
