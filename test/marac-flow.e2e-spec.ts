@@ -218,6 +218,20 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
       .expect(200);
     expect(latest.map((r: { id: string }) => r.id).slice(0, 2)).toEqual([secondId, firstReferralId]);
     await request(marac.getHttpServer()).get('/referrals?limit=5000').set(bearer(coordinator)).expect(400);
+
+    // A day either side, so London's date and UTC's may differ without the test noticing.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const { body: summary } = await request(marac.getHttpServer())
+      .get(`/reports/summary?from=${day(-1)}&to=${day(1)}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(summary.referred).toBeGreaterThanOrEqual(2);
+    expect(summary.repeats).toBeGreaterThanOrEqual(1);
+    expect(summary.byReferringAgency.police).toBeGreaterThanOrEqual(2);
+    await request(marac.getHttpServer())
+      .get(`/reports/summary?from=${day(0)}&to=2020-01-01`)
+      .set(bearer(coordinator))
+      .expect(400);
   });
 
   it('keeps the safe address from the agenda of anyone but the IDVA and police', async () => {

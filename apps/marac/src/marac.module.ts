@@ -13,6 +13,7 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { PoliceIncidentConsumer } from './referrals/police-incident.consumer';
 import { ReferHandler } from './referrals/refer.handler';
 import { ReferralsController } from './referrals/referrals.controller';
+import { MaracSummaryController } from './reports/marac-summary.controller';
 import { ScreeningDecidedConsumer } from './referrals/screening-decided.consumer';
 import { InformationAnsweredConsumer } from './research/information-answered.consumer';
 import { RequestResearch } from './research/request-research';
@@ -37,6 +38,7 @@ import { RequestResearch } from './research/request-research';
     ReferralsController,
     MeetingsController,
     ActionsController,
+    MaracSummaryController,
   ],
   providers: [
     { provide: MaracPolicy, useFactory: () => MaracPolicy.fromEnv() },
