@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { WellFormedInputPipe } from './well-formed-input.pipe';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { strictValidationPipe } from './validation';
 
@@ -13,7 +14,7 @@ export interface HttpAppDescription {
 /** What every HTTP service shares: validation, problem details, headers, OpenAPI at /docs. */
 export function configureHttpApp(app: INestApplication, description: HttpAppDescription): void {
   app.use(helmet());
-  app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalPipes(new WellFormedInputPipe(), strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
@@ -61,6 +62,7 @@ export class StrategyInvitationView {
 /** Who the agency sends, and when they can attend (the strategy service finds a common slot). */
 export class ConfirmAttendanceDto {
   @ApiProperty({ type: AttendeeDto, example: { name: 'DS Jo Bloggs', jobTitle: 'Detective Sergeant' } })
+  @IsDefined()
   @ValidateNested()
   @Type(() => AttendeeDto)
   attendee!: AttendeeDto;

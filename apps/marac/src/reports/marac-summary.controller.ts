@@ -3,7 +3,7 @@ import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsISO8601, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,10 +11,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export class SummaryPeriodDto {
   @ApiProperty({ example: '2026-11-01', description: 'First day (London), inclusive' })
   @Matches(DAY, { message: 'from must be a date, yyyy-MM-dd' })
+  @IsISO8601({ strict: true }, { message: 'from must be a real date, yyyy-MM-dd' })
   from!: string;
 
   @ApiProperty({ example: '2026-11-30', description: 'Last day (London), inclusive' })
   @Matches(DAY, { message: 'to must be a date, yyyy-MM-dd' })
+  @IsISO8601({ strict: true }, { message: 'to must be a real date, yyyy-MM-dd' })
   to!: string;
 }
 

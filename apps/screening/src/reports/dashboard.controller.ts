@@ -4,7 +4,7 @@ import { Rag, ScreeningOutcome, SourceType } from '@frontdoor/contracts';
 import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { DataSource } from 'typeorm';
@@ -19,11 +19,13 @@ export class DashboardQueryDto {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'First day (London), default 30 days before `to`' })
   @IsOptional()
   @Matches(DAY, { message: 'from must be a date, yyyy-MM-dd' })
+  @IsISO8601({ strict: true }, { message: 'from must be a real date, yyyy-MM-dd' })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-11-30', description: 'Last day (London), inclusive; default today' })
   @IsOptional()
   @Matches(DAY, { message: 'to must be a date, yyyy-MM-dd' })
+  @IsISO8601({ strict: true }, { message: 'to must be a real date, yyyy-MM-dd' })
   to?: string;
 
   @ApiPropertyOptional({ enum: SourceType, description: 'Only contacts from this source' })

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsISO8601,
   IsNotEmpty,
   IsString,
@@ -42,6 +43,7 @@ export class ContactReceivedV1 {
   @IsISO8601({ strict: true })
   receivedAt!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => SubmitterV1)
   submittedBy!: SubmitterV1;
@@ -51,6 +53,7 @@ export class ContactReceivedV1 {
   @IsUUID('all', { each: true })
   childIds!: string[];
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ContactDetailsV1)
   contact!: ContactDetailsV1;

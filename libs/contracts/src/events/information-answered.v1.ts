@@ -2,9 +2,10 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEnum,
-  IsIn,
   IsISO8601,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -99,10 +100,12 @@ export class InformationAnsweredV1 {
   @Type(() => WithheldV1)
   withheld!: WithheldV1[];
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => LawfulBasisV1)
   lawfulBasis!: LawfulBasisV1;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => AnsweredByV1)
   answeredBy!: AnsweredByV1;

@@ -4,9 +4,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsEnum,
-  IsIn,
   IsISO8601,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -123,10 +124,12 @@ export class InformationRequestedV1 {
   @IsIn(ALL_AGENCY_DATASETS, { each: true })
   datasets!: AgencyDataset[];
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => LawfulBasisV1)
   lawfulBasis!: LawfulBasisV1;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => RequestingOfficerV1)
   requestedBy!: RequestingOfficerV1;

@@ -3,9 +3,10 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEnum,
-  IsIn,
   IsISO8601,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -78,10 +79,12 @@ export class MaracPartyV1 {
  * risk, with its reason). Carries neither address: MARAC asks the agencies for what it needs.
  */
 export class MaracReferralRequestV1 {
+  @IsDefined()
   @ValidateNested()
   @Type(() => MaracPartyV1)
   victim!: MaracPartyV1;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => MaracPartyV1)
   perpetrator!: MaracPartyV1;

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsEnum,
   IsISO8601,
   IsNotEmpty,
@@ -47,6 +48,7 @@ export class StrategyAttendanceConfirmedV1 {
   @IsEnum(PartnerAgency)
   agency!: PartnerAgency;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => StrategyAttendeeV1)
   attendee!: StrategyAttendeeV1;

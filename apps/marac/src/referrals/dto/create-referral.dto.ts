@@ -3,9 +3,10 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -56,6 +57,7 @@ export class CreateReferralDto {
     type: ReferralPersonDto,
     example: { firstName: 'Siobhan', lastName: "O'Neill", dateOfBirth: '1990-02-03' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ReferralPersonDto)
   victim!: ReferralPersonDto;
@@ -64,6 +66,7 @@ export class CreateReferralDto {
     type: ReferralPersonDto,
     example: { firstName: 'Mark', lastName: 'Smith', dateOfBirth: '1988-09-09' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ReferralPersonDto)
   perpetrator!: ReferralPersonDto;

@@ -4,6 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsEnum,
   IsISO8601,
   IsNotEmpty,
@@ -42,6 +43,7 @@ export class MaracPartyDto {
 /** The front door refers the household's domestic abuse to MARAC alongside its decision. */
 export class MaracReferralDto {
   @ApiProperty({ type: MaracPartyDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => MaracPartyDto)
   victim!: MaracPartyDto;
@@ -50,6 +52,7 @@ export class MaracReferralDto {
     type: MaracPartyDto,
     example: { firstName: 'Jordan', lastName: 'Example', dateOfBirth: '1987-06-01' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => MaracPartyDto)
   perpetrator!: MaracPartyDto;

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsEnum,
   IsISO8601,
   IsNotEmpty,
@@ -94,6 +95,7 @@ export class CreateDiscussionDto {
   children!: DiscussionChildDto[];
 
   @ApiProperty({ type: ReferrerDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ReferrerDto)
   referrer!: ReferrerDto;
