@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 
 /** Deeper than any request of ours: the deepest body (a contact) nests about five levels. */
 export const MAX_NESTING = 32;
@@ -41,7 +41,10 @@ export function inputShape(value: unknown, stopAt = Infinity): InputShape {
  */
 @Injectable()
 export class WellFormedInputPipe implements PipeTransform {
-  transform(value: unknown): unknown {
+  transform(value: unknown, metadata?: ArgumentMetadata): unknown {
+    // Only what a caller sent: other parameters (the signed-in user, a Kafka handler's context
+    // with its transaction) are our own objects, and deep by nature.
+    if (metadata && metadata.type !== 'body' && metadata.type !== 'query') return value;
     const shape = inputShape(value, MAX_NESTING);
     if (shape.depth > MAX_NESTING) {
       throw new BadRequestException({
