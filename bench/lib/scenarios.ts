@@ -211,18 +211,6 @@ const FIRST = [
   'Ellie',
   'Jack',
 ];
-const LAST = [
-  'Sampleton',
-  'Demoford',
-  'Mockridge',
-  'Fictionby',
-  'Testwood',
-  'Dummett',
-  'Pretendy',
-  "O'Example",
-  'Patel',
-  'Nguyen',
-];
 
 /**
  * Screening's person matching against an index of `size` synthetic children (bulk-loaded into a

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** p-th percentile (nearest rank) of a sample, in the sample's unit; NaN for an empty sample. */
 export function percentile(sample: readonly number[], p: number): number {
   if (sample.length === 0) return NaN;
@@ -32,7 +34,7 @@ export function round(value: number, places = 2): number {
 /** Resident memory of a process in MiB, from /proc (Linux), or null when it is gone. */
 export function residentMiB(pid: number): number | null {
   try {
-    const status = require('node:fs').readFileSync(`/proc/${pid}/status`, 'utf8') as string;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kib = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
     return Number.isFinite(kib) ? round(kib / 1024, 1) : null;
   } catch {
