@@ -1,10 +1,15 @@
 # syntax=docker/dockerfile:1
-# One image per service, all from this file:
+# One image per service, every one from this file (docs/adr/0005-deployment-images-and-kubernetes.md):
 #   docker build --build-arg APP=intake -t frontdoor/intake .
-#   docker build --build-arg APP=screening -t frontdoor/screening .
-# The image runs `node dist/apps/$APP/src/main.js` as the unprivileged `node` user, with
+#   docker compose build              # every service in docker-compose.yml, portal included
+# The `build` and `production-dependencies` stages do not depend on APP, so building eight images
+# compiles once and installs once (BuildKit cache); only the small last layers differ per app.
+# The image holds the compiled libs, its own app and nothing of the other apps, runs
+# `node dist/apps/$APP/src/main.js` as the unprivileged `node` user (uid 1000) with
 # NODE_ENV=production (so development tokens are refused: AUTH_MODE=oidc, AUTH_ISSUER and
 # AUTH_JWKS_URL are required unless the environment overrides NODE_ENV, as docker-compose.yml does).
+# A service with a database also migrates it as a one-off: `node deploy/runtime/migrate.js`
+# (the Kubernetes migration Jobs run exactly that).
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 # --- build: compile apps and libs to dist/ ---------------------------------------------------
@@ -15,7 +20,18 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY libs ./libs
 COPY apps ./apps
-RUN npx tsc -p tsconfig.build.json
+# tsc writes only JavaScript: files that are not TypeScript (templates, JSON documents, static
+# assets) keep their place beside the compiled code, so `__dirname`-relative paths still work.
+RUN npx tsc -p tsconfig.build.json \
+ && find apps libs -type f ! -name '*.ts' ! -name '.env*' ! -name 'tsconfig*.json' ! -name '*.md' \
+      ! -path '*/test/*' -exec cp --parents {} dist/ \;
+
+# --- the one app asked for, or a clear refusal ------------------------------------------------
+FROM build AS app
+ARG APP
+RUN if [ -z "${APP}" ] || [ ! -f "dist/apps/${APP}/src/main.js" ]; then \
+      echo "No service '${APP}': build with --build-arg APP=<one of: $(ls dist/apps | tr '\n' ' ')>" >&2; exit 1; \
+    fi
 
 # --- production dependencies only ------------------------------------------------------------
 FROM ${NODE_IMAGE} AS production-dependencies
@@ -27,19 +43,22 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # --- runtime -----------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ARG APP
+LABEL org.opencontainers.image.title="frontdoor-${APP}" org.opencontainers.image.licenses="MIT"
 # HOST: the services listen on 127.0.0.1 unless told otherwise, which a container cannot reach.
 ENV NODE_ENV=production \
     APP=${APP} \
     HOST=0.0.0.0
+# The service needs node only: no npm, npx or corepack at run time.
+RUN rm -rf /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/corepack \
+      /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack
 WORKDIR /app
-# Everything stays owned by root and read-only to the `node` user that runs the service.
+# Everything stays owned by root and read-only to the `node` user that runs the service
+# (Kubernetes mounts the root filesystem read-only too; only /tmp is writable).
 COPY package.json ./
 COPY --from=production-dependencies /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
-COPY deploy/runtime/register-paths.js ./deploy/runtime/register-paths.js
-RUN if [ ! -f "dist/apps/${APP}/src/main.js" ]; then \
-      echo "No service '${APP}': build with --build-arg APP=<one of: $(ls dist/apps | tr '\n' ' ')>" >&2; exit 1; \
-    fi
+COPY --from=app /app/dist/libs ./dist/libs
+COPY --from=app /app/dist/apps/${APP} ./dist/apps/${APP}
+COPY deploy/runtime ./deploy/runtime
 USER node
 # exec: node becomes PID 1 and gets SIGTERM itself (Nest closes Kafka, Postgres and Redis cleanly).
 CMD ["sh", "-c", "exec node -r ./deploy/runtime/register-paths.js \"dist/apps/${APP}/src/main.js\""]
