@@ -3,3 +3,4 @@ export * from './kafka-probe';
 export * from './test-run';
 export * from './tokens';
 export * from './information-requests';
+export * from './browser';

@@ -1,0 +1,36 @@
+import type { ContactDetailsV1 } from '@frontdoor/contracts';
+import { ServiceClient } from './service-client';
+
+export interface ContactAccepted {
+  contactId: string;
+  reference: string;
+  receivedAt: string;
+  childIds: string[];
+}
+
+export interface ContactSummary {
+  contactId: string;
+  reference: string;
+  receivedAt: string;
+  sourceType: string;
+  childNames: string[];
+  concernCategories: string[];
+}
+
+/** intake's HTTP API (apps/intake/src/contacts). */
+export class IntakeClient {
+  constructor(private readonly http: ServiceClient) {}
+
+  submitContact(token: string, details: ContactDetailsV1, idempotencyKey: string): Promise<ContactAccepted> {
+    return this.http.request(token, '/contacts', {
+      method: 'POST',
+      body: details,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
+  }
+
+  /** A referrer gets only their own organisation's contacts, newest first. */
+  latestContacts(token: string, limit = 50): Promise<ContactSummary[]> {
+    return this.http.request(token, '/contacts', { query: { limit } });
+  }
+}

@@ -1,0 +1,184 @@
+import { ServiceClient } from './service-client';
+
+export interface ReferrerFeedback {
+  contactId: string;
+  reference: string;
+  status: 'being-screened' | 'decided';
+  outcome?: string;
+  levelOfNeed?: number;
+  referrerFeedback?: string;
+  decidedAt?: string;
+}
+
+export interface WorklistItem {
+  caseId: string;
+  contactId: string;
+  reference: string;
+  receivedAt: string;
+  status: string;
+  rag: string;
+  sourceType: string;
+  cinReferralSource: string;
+  concerns: string[];
+  reReferral: boolean;
+  children: { personId: string; name: string; dateOfBirth: string | null }[];
+  decisionDeadline: string;
+  workingHoursLeft: number;
+  overdue: boolean;
+  overdueInformationRequests: string[];
+}
+
+export interface WorklistFilters {
+  rag?: string;
+  source?: string;
+  status?: string;
+  reference?: string;
+}
+
+export interface DecisionView {
+  id: string;
+  outcome: string;
+  levelOfNeed: number;
+  suggestedLevel: number;
+  rationale: string;
+  childsVoiceConsidered: boolean;
+  childsVoiceSummary: string | null;
+  referrerFeedback: string;
+  decidedBy: string;
+  decidedAt: string;
+  status: 'awaiting-approval' | 'approved' | 'returned';
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  returnReason: string | null;
+}
+
+export interface CaseChild {
+  childId: string;
+  personId: string;
+  matchedOn: string;
+  matchNote: string | null;
+  details: {
+    firstName: string;
+    lastName: string;
+    dateOfBirthStatus: string;
+    dateOfBirth?: string;
+    expectedDateOfBirth?: string;
+    nhsNumber?: string;
+    upn?: string;
+    wordsAndViews?: string;
+    viewsNotObtainedReason?: string;
+    address?: { line1?: string; town?: string; postcode?: string };
+  };
+  history: {
+    caseId: string;
+    reference: string;
+    receivedAt: string;
+    status: string;
+    outcome: string | null;
+    decidedAt: string | null;
+  }[];
+}
+
+export interface InformationRequest {
+  id: string;
+  agency: string;
+  status: string;
+  question: string;
+  datasets: string[];
+  requestedAt: string;
+  respondBy: string;
+  overdue: boolean;
+  answeredAt: string | null;
+  answer: { subjectId?: string; known?: boolean; findings?: { dataset?: string; summary?: string }[] }[] | null;
+  withheld: { reason?: string }[] | null;
+}
+
+export interface JointDecision {
+  status: string;
+  outcome: string | null;
+  riskLevel: string | null;
+  sealedAt: string | null;
+  escalatedAt: string | null;
+  views: {
+    party: string;
+    recordedBy: string;
+    recommendedOutcome: string;
+    riskLevel: string;
+    rationale: string;
+    recordedAt: string;
+  }[];
+}
+
+export interface CaseDetails {
+  id: string;
+  contactId: string;
+  reference: string;
+  receivedAt: string;
+  status: 'open' | 'awaiting-approval' | 'decided';
+  sourceType: string;
+  referrerOrganisation: string;
+  referrer: { name: string; role: string; organisation: string; phone?: string; email?: string };
+  children: CaseChild[];
+  adults: {
+    firstName: string;
+    lastName: string;
+    relationshipToChildren: string;
+    livesWithChildren: boolean;
+    dateOfBirth?: string;
+  }[];
+  concerns: string[];
+  narrative: string;
+  immediateDanger: boolean;
+  familyAwareness: string;
+  actionTakenSoFar: string | null;
+  rag: string;
+  ragReasons: string[];
+  decisionDeadline: string;
+  reReferral: boolean;
+  levelSuggestion: { suggestedLevel: number; reasons: string[] };
+  decisions: DecisionView[];
+  informationRequests: InformationRequest[];
+  jointDecision: JointDecision | null;
+}
+
+export interface RecordDecision {
+  outcome: string;
+  levelOfNeed: number;
+  rationale: string;
+  childsVoiceConsidered: boolean;
+  childsVoiceSummary?: string;
+  referrerFeedback: string;
+}
+
+/** screening's HTTP API (apps/screening/src: worklist, cases, decisions, referrer-feedback). */
+export class ScreeningClient {
+  constructor(private readonly http: ServiceClient) {}
+
+  worklist(token: string, filters: WorklistFilters): Promise<WorklistItem[]> {
+    return this.http.request(token, '/worklist', { query: { ...filters } });
+  }
+
+  readCase(token: string, caseId: string): Promise<CaseDetails> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}`, {
+      headers: { 'X-Access-Reason': 'front door screening (portal)' },
+    });
+  }
+
+  recordDecision(token: string, caseId: string, decision: RecordDecision): Promise<DecisionView> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/decision`, {
+      method: 'POST',
+      body: decision,
+    });
+  }
+
+  approveDecision(token: string, caseId: string, note?: string): Promise<DecisionView> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/decision/approve`, {
+      method: 'POST',
+      body: note ? { note } : {},
+    });
+  }
+
+  referrerFeedback(token: string): Promise<ReferrerFeedback[]> {
+    return this.http.request(token, '/referrer-feedback');
+  }
+}

@@ -1,0 +1,31 @@
+import { RedisModule } from '@frontdoor/redis';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { CasesController } from './cases/cases.controller';
+import { ClientsModule } from './clients/clients.module';
+import { PortalHealthController } from './health/portal-health.controller';
+import { HomeController } from './home.controller';
+import { MyReferralsController } from './my-referrals/my-referrals.controller';
+import { PortalConfigModule } from './portal-config.module';
+import { ReferralsController } from './referrals/referrals.controller';
+import { PageAccessGuard } from './session/page-access';
+import { SessionController } from './session/session.controller';
+import { SignInController } from './sign-in/sign-in.controller';
+import { WorklistController } from './worklist/worklist.controller';
+
+@Module({
+  imports: [PortalConfigModule, RedisModule, TerminusModule, ClientsModule],
+  controllers: [
+    PortalHealthController,
+    HomeController,
+    SignInController,
+    SessionController,
+    ReferralsController,
+    MyReferralsController,
+    WorklistController,
+    CasesController,
+  ],
+  providers: [{ provide: APP_GUARD, useClass: PageAccessGuard }],
+})
+export class PortalModule {}

@@ -1,0 +1,481 @@
+import { Role } from '@frontdoor/auth';
+import {
+  Body,
+  Controller,
+  Get,
+  Logger,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { IntakeClient } from '../clients/intake.client';
+import { ServiceError } from '../clients/service-client';
+import { RedirectException } from '../rendering/redirect.exception';
+import { ForRoles } from '../session/page-access';
+import {
+  dateParts,
+  parseActionTaken,
+  parseAdult,
+  parseChildDetails,
+  parseChildVoice,
+  parseConcernCategories,
+  parseFamilyAwareness,
+  parseImmediateDanger,
+  parseNarrative,
+  parseYesNo,
+  text,
+  type FieldError,
+  type FormBody,
+} from './referral-answers';
+import {
+  childName,
+  missingRequiredAnswers,
+  newReferralDraft,
+  whatScreenersWillAsk,
+  type ReferralDraft,
+} from './referral-draft';
+import { contractProblems, toContactDetails } from './to-contact-details';
+
+const MAX_PEOPLE = 20;
+
+/**
+ * "Make a referral" for a school's designated safeguarding lead: one question per page, the
+ * answers kept in the session, "check your answers", then one POST to intake.
+ */
+@Controller('referrals')
+@ForRoles(Role.SchoolDsl)
+export class ReferralsController {
+  private readonly logger = new Logger('Referrals');
+
+  constructor(private readonly intake: IntakeClient) {}
+
+  @Get('new')
+  start(@Req() request: Request, @Res() response: Response): void {
+    response.render('referrals/start.njk', { inProgress: request.session.referral !== undefined });
+  }
+
+  @Post('new')
+  begin(@Req() request: Request, @Res() response: Response): void {
+    request.session.referral = newReferralDraft(randomUUID(), new Date());
+    response.redirect(303, '/referrals/immediate-danger');
+  }
+
+  @Get('immediate-danger')
+  immediateDangerPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    const draft = this.draft(request);
+    const value = draft.immediateDanger === undefined ? undefined : draft.immediateDanger ? 'yes' : 'no';
+    response.render('referrals/immediate-danger.njk', { values: { immediateDanger: value }, change });
+  }
+
+  @Post('immediate-danger')
+  immediateDanger(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const parsed = parseImmediateDanger(body);
+    if (!parsed.ok)
+      return this.invalid(response, 'referrals/immediate-danger.njk', parsed.errors, { values: body, change });
+    draft.immediateDanger = parsed.value;
+    if (parsed.value) return response.redirect(303, `/referrals/urgent${change ? '?change=true' : ''}`);
+    this.next(response, change, '/referrals/child/1');
+  }
+
+  @Get('urgent')
+  urgent(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    this.draft(request);
+    response.render('referrals/urgent.njk', { next: change ? '/referrals/check-answers' : '/referrals/child/1' });
+  }
+
+  @Get('child/:n')
+  childPage(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('n', ParseIntPipe) n: number,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    this.personIndex(n, draft.children.length);
+    const child = draft.children[n - 1];
+    response.render('referrals/child.njk', {
+      n,
+      change,
+      values: child
+        ? {
+            ...child,
+            dateOfBirth: dateParts(child.dateOfBirth),
+            expectedDateOfBirth: dateParts(child.expectedDateOfBirth),
+          }
+        : { dateOfBirth: {}, expectedDateOfBirth: {} },
+    });
+  }
+
+  @Post('child/:n')
+  child(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('n', ParseIntPipe) n: number,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    this.personIndex(n, draft.children.length);
+    const parsed = parseChildDetails(body, new Date());
+    if (!parsed.ok) {
+      return this.invalid(response, 'referrals/child.njk', parsed.errors, {
+        n,
+        change,
+        values: {
+          ...body,
+          dateOfBirth: datePartsFrom(body, 'dateOfBirth'),
+          expectedDateOfBirth: datePartsFrom(body, 'expectedDateOfBirth'),
+        },
+      });
+    }
+    const existing = draft.children[n - 1];
+    draft.children[n - 1] = {
+      ...parsed.value,
+      hasSpoken: existing?.hasSpoken,
+      wordsAndViews: existing?.wordsAndViews,
+      viewsNotObtainedReason: existing?.viewsNotObtainedReason,
+    };
+    // A new child's voice is always asked next, even on a change from "check your answers".
+    if (!existing?.hasSpoken)
+      return response.redirect(303, `/referrals/child/${n}/voice${change ? '?change=true' : ''}`);
+    this.next(response, change, `/referrals/child/${n}/voice`);
+  }
+
+  @Get('child/:n/voice')
+  voicePage(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('n', ParseIntPipe) n: number,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const child = this.existingChild(draft, n);
+    response.render('referrals/child-voice.njk', { n, change, name: childName(child), values: child });
+  }
+
+  @Post('child/:n/voice')
+  voice(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('n', ParseIntPipe) n: number,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const child = this.existingChild(draft, n);
+    const parsed = parseChildVoice(body, childName(child));
+    if (!parsed.ok) {
+      return this.invalid(response, 'referrals/child-voice.njk', parsed.errors, {
+        n,
+        change,
+        name: childName(child),
+        values: body,
+      });
+    }
+    draft.children[n - 1] = { ...child, wordsAndViews: undefined, viewsNotObtainedReason: undefined, ...parsed.value };
+    this.next(response, change, '/referrals/children');
+  }
+
+  @Get('children')
+  childrenPage(@Req() request: Request, @Res() response: Response): void {
+    const draft = this.draft(request);
+    if (draft.children.length === 0) return response.redirect(303, '/referrals/child/1');
+    response.render('referrals/children.njk', { children: draft.children, values: {} });
+  }
+
+  @Post('children')
+  children(@Req() request: Request, @Res() response: Response, @Body() body: FormBody): void {
+    const draft = this.draft(request);
+    const parsed = parseYesNo(body, 'addAnother', 'Select yes if you need to add another child');
+    if (!parsed.ok)
+      return this.invalid(response, 'referrals/children.njk', parsed.errors, {
+        children: draft.children,
+        values: body,
+      });
+    if (parsed.value && draft.children.length < MAX_PEOPLE) {
+      return response.redirect(303, `/referrals/child/${draft.children.length + 1}`);
+    }
+    response.redirect(
+      303,
+      missingRequiredAnswers(draft).length === 0 ? '/referrals/check-answers' : '/referrals/adults',
+    );
+  }
+
+  @Get('adults')
+  adultsPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    const draft = this.draft(request);
+    response.render('referrals/adults.njk', { adults: draft.adults, change, values: {} });
+  }
+
+  @Post('adults')
+  adults(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const parsed = parseYesNo(body, 'addAdult', 'Select yes if you need to add a parent, carer or other adult');
+    if (!parsed.ok)
+      return this.invalid(response, 'referrals/adults.njk', parsed.errors, {
+        adults: draft.adults,
+        change,
+        values: body,
+      });
+    if (parsed.value && draft.adults.length < MAX_PEOPLE) {
+      return response.redirect(303, `/referrals/adult/${draft.adults.length + 1}${change ? '?change=true' : ''}`);
+    }
+    draft.adultsDone = true;
+    this.next(response, change, '/referrals/concern-categories');
+  }
+
+  @Get('adult/:n')
+  adultPage(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('n', ParseIntPipe) n: number,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    this.personIndex(n, draft.adults.length);
+    const adult = draft.adults[n - 1];
+    response.render('referrals/adult.njk', {
+      n,
+      change,
+      values: adult
+        ? {
+            ...adult,
+            livesWithChildren: adult.livesWithChildren ? 'yes' : 'no',
+            dateOfBirth: dateParts(adult.dateOfBirth),
+          }
+        : { dateOfBirth: {} },
+    });
+  }
+
+  @Post('adult/:n')
+  adult(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('n', ParseIntPipe) n: number,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    this.personIndex(n, draft.adults.length);
+    const parsed = parseAdult(body, new Date());
+    if (!parsed.ok) {
+      return this.invalid(response, 'referrals/adult.njk', parsed.errors, {
+        n,
+        change,
+        values: { ...body, dateOfBirth: datePartsFrom(body, 'dateOfBirth') },
+      });
+    }
+    draft.adults[n - 1] = parsed.value;
+    response.redirect(303, `/referrals/adults${change ? '?change=true' : ''}`);
+  }
+
+  @Get('concern-categories')
+  categoriesPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    const draft = this.draft(request);
+    response.render('referrals/concern-categories.njk', {
+      change,
+      values: { concernCategories: draft.concernCategories ?? [] },
+    });
+  }
+
+  @Post('concern-categories')
+  categories(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const parsed = parseConcernCategories(body);
+    if (!parsed.ok)
+      return this.invalid(response, 'referrals/concern-categories.njk', parsed.errors, {
+        change,
+        values: { concernCategories: [] },
+      });
+    draft.concernCategories = parsed.value;
+    this.next(response, change, '/referrals/concern');
+  }
+
+  @Get('concern')
+  concernPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    const draft = this.draft(request);
+    response.render('referrals/concern.njk', { change, values: { narrative: draft.narrative } });
+  }
+
+  @Post('concern')
+  concern(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const parsed = parseNarrative(body);
+    if (!parsed.ok) return this.invalid(response, 'referrals/concern.njk', parsed.errors, { change, values: body });
+    draft.narrative = parsed.value;
+    this.next(response, change, '/referrals/action-taken');
+  }
+
+  @Get('action-taken')
+  actionPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    const draft = this.draft(request);
+    const answered = draft.actionTakenSoFar;
+    response.render('referrals/action-taken.njk', {
+      change,
+      values: { actionTaken: answered === undefined ? undefined : answered ? 'yes' : 'no', actionTakenSoFar: answered },
+    });
+  }
+
+  @Post('action-taken')
+  action(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const parsed = parseActionTaken(body);
+    if (!parsed.ok)
+      return this.invalid(response, 'referrals/action-taken.njk', parsed.errors, { change, values: body });
+    draft.actionTakenSoFar = parsed.value;
+    this.next(response, change, '/referrals/family-awareness');
+  }
+
+  @Get('family-awareness')
+  awarenessPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
+    const draft = this.draft(request);
+    response.render('referrals/family-awareness.njk', { change, values: { familyAwareness: draft.familyAwareness } });
+  }
+
+  @Post('family-awareness')
+  awareness(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const parsed = parseFamilyAwareness(body);
+    if (!parsed.ok)
+      return this.invalid(response, 'referrals/family-awareness.njk', parsed.errors, { change, values: body });
+    draft.familyAwareness = parsed.value;
+    response.redirect(303, '/referrals/check-answers');
+  }
+
+  @Get('check-answers')
+  checkAnswers(@Req() request: Request, @Res() response: Response): void {
+    this.renderCheckAnswers(request, response);
+  }
+
+  @Post('submit')
+  async submit(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const draft = request.session.referral;
+    // A second click after the first one finished: the referral has gone, show what was sent.
+    if (!draft)
+      return response.redirect(303, request.session.lastSubmitted ? '/referrals/confirmation' : '/referrals/new');
+    const missing = missingRequiredAnswers(draft);
+    if (missing.length > 0)
+      return this.renderCheckAnswers(
+        request,
+        response,
+        missing.map((item) => ({ field: item.href, text: item.text })),
+      );
+    const user = request.session.user!;
+    const details = toContactDetails(draft, user, user.organisationName ?? user.organisation);
+    const problems = contractProblems(details);
+    if (problems.length > 0) {
+      this.logger.error(
+        `referral does not meet the contract: ${problems.map((problem) => problem.split(':')[0]).join(', ')}`,
+      );
+      throw new Error('The referral could not be prepared for sending');
+    }
+    try {
+      const accepted = await this.intake.submitContact(request.session.token!, details, draft.idempotencyKey);
+      request.session.lastSubmitted = {
+        reference: accepted.reference,
+        contactId: accepted.contactId,
+        immediateDanger: draft.immediateDanger === true,
+      };
+      request.session.referral = undefined;
+      response.redirect(303, '/referrals/confirmation');
+    } catch (error) {
+      if (error instanceof ServiceError && error.status === 400) {
+        this.logger.error('intake refused a referral the portal had checked');
+        return this.renderCheckAnswers(request, response, [
+          {
+            field: 'submit',
+            text: 'The front door could not accept this referral. Check your answers and try again, or call the front door.',
+          },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  @Get('confirmation')
+  confirmation(@Req() request: Request, @Res() response: Response): void {
+    const submitted = request.session.lastSubmitted;
+    if (!submitted) return response.redirect(303, '/referrals/new');
+    response.render('referrals/confirmation.njk', { submitted });
+  }
+
+  private renderCheckAnswers(request: Request, response: Response, errors?: FieldError[]): void {
+    const draft = this.draft(request);
+    const missing = missingRequiredAnswers(draft);
+    response.status(errors ? 400 : 200).render('referrals/check-answers.njk', {
+      draft,
+      missing,
+      advice: whatScreenersWillAsk(draft),
+      errors: errors?.map((error) =>
+        error.field.startsWith('/') ? { field: 'missing-answers', text: error.text } : error,
+      ),
+    });
+  }
+
+  private draft(request: Request): ReferralDraft {
+    const draft = request.session.referral;
+    // A question page opened with no referral in progress (a new tab, or after timing out).
+    if (!draft) throw new RedirectException('/referrals/new');
+    return draft;
+  }
+
+  private existingChild(draft: ReferralDraft, n: number) {
+    const child = draft.children[n - 1];
+    if (!child) throw new NotFoundException();
+    return child;
+  }
+
+  /** Pages exist for each person so far and one more (the next to add). */
+  private personIndex(n: number, count: number): void {
+    if (n < 1 || n > Math.min(count + 1, MAX_PEOPLE)) throw new NotFoundException();
+  }
+
+  private invalid(response: Response, template: string, errors: FieldError[], locals: Record<string, unknown>): void {
+    response.status(400).render(template, { ...locals, errors });
+  }
+
+  private next(response: Response, change: string | undefined, next: string): void {
+    response.redirect(303, change ? '/referrals/check-answers' : next);
+  }
+}
+
+function datePartsFrom(body: FormBody, prefix: string) {
+  return { day: text(body, `${prefix}-day`), month: text(body, `${prefix}-month`), year: text(body, `${prefix}-year`) };
+}

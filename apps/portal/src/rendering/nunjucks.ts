@@ -1,0 +1,77 @@
+import type { Express } from 'express';
+import { dirname, join } from 'node:path';
+import nunjucks from 'nunjucks';
+import {
+  CONCERN_LABELS,
+  FAMILY_AWARENESS_LABELS,
+  LEVEL_OF_NEED_LABELS,
+  OUTCOME_LABELS,
+  RAG_LABELS,
+  SOURCE_LABELS,
+  formatDate,
+  formatDateTime,
+  labelFor,
+} from './labels';
+
+/** Where govuk-frontend keeps its Nunjucks templates (`govuk/...`) and its built assets. */
+export const GOVUK_FRONTEND_DIST = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist');
+export const VIEWS_DIR = join(__dirname, '..', 'views');
+export const PUBLIC_DIR = join(__dirname, '..', 'public');
+
+/** Nunjucks for the portal's views and the GOV.UK macros, autoescaped, as Express's view engine. */
+export function configureNunjucks(app: Express, options: { watch: boolean }): nunjucks.Environment {
+  const env = nunjucks.configure([VIEWS_DIR, GOVUK_FRONTEND_DIST], {
+    autoescape: true,
+    throwOnUndefined: false,
+    noCache: options.watch,
+    express: app,
+  });
+  app.set('view engine', 'njk');
+  app.set('views', VIEWS_DIR);
+  env.addFilter('date', formatDate);
+  env.addFilter('dateTime', formatDateTime);
+  env.addFilter('concern', (code: string) => labelFor(CONCERN_LABELS, code));
+  env.addFilter('familyAwareness', (code: string) => labelFor(FAMILY_AWARENESS_LABELS, code));
+  env.addFilter('outcome', (code: string) => labelFor(OUTCOME_LABELS, code));
+  env.addFilter('levelOfNeed', (code: number) => labelFor(LEVEL_OF_NEED_LABELS, code));
+  env.addFilter('rag', (code: string) => labelFor(RAG_LABELS, code));
+  env.addFilter('source', (code: string) => labelFor(SOURCE_LABELS, code));
+  /** GOV.UK error summary items from FieldError[] (field id → #href). */
+  env.addFilter('errorSummary', (errors: { field: string; text: string }[] | undefined) =>
+    (errors ?? []).map((error) => ({ text: error.text, href: `#${error.field}` })),
+  );
+  /** The inline error message for one field, or undefined (GOV.UK macros then show none). */
+  env.addFilter('errorFor', (errors: { field: string; text: string }[] | undefined, ...fields: string[]) => {
+    const error = (errors ?? []).find((candidate) =>
+      fields.some((field) => candidate.field === field || candidate.field.startsWith(`${field}-`)),
+    );
+    return error ? { text: error.text } : undefined;
+  });
+  /** Radio or checkbox items with the chosen ones checked. */
+  env.addFilter('checkedItems', (options: { value: string; text: string }[], chosen: unknown) => {
+    const selected = new Set((Array.isArray(chosen) ? chosen : [chosen]).map((value) => String(value)));
+    return options.map((option) => ({ ...option, checked: selected.has(option.value) }));
+  });
+  /** Checked items as select options (selects say "selected", not "checked"). */
+  env.addFilter('selectedFrom', (items: { value: string; text: string; checked?: boolean }[]) =>
+    items.map(({ checked, ...item }) => ({ ...item, selected: checked === true })),
+  );
+  env.addFilter('concat', (first: unknown[], second: unknown[]) => [...first, ...second]);
+  env.addGlobal(
+    'concernOptions',
+    Object.entries(CONCERN_LABELS).map(([value, text]) => ({ value, text })),
+  );
+  env.addGlobal(
+    'familyAwarenessOptions',
+    Object.entries(FAMILY_AWARENESS_LABELS).map(([value, text]) => ({ value, text })),
+  );
+  env.addGlobal(
+    'outcomeOptions',
+    Object.entries(OUTCOME_LABELS).map(([value, text]) => ({ value, text })),
+  );
+  env.addGlobal(
+    'levelOfNeedOptions',
+    Object.entries(LEVEL_OF_NEED_LABELS).map(([value, text]) => ({ value, text })),
+  );
+  return env;
+}
