@@ -32,6 +32,7 @@ import {
   text,
   type FieldError,
   type FormBody,
+  type Parsed,
 } from './referral-answers';
 import {
   childName,
@@ -302,15 +303,13 @@ export class ReferralsController {
     @Body() body: FormBody,
     @Query('change') change?: string,
   ): void {
-    const draft = this.draft(request);
-    const parsed = parseConcernCategories(body);
-    if (!parsed.ok)
-      return this.invalid(response, 'referrals/concern-categories.njk', parsed.errors, {
-        change,
-        values: { concernCategories: [] },
-      });
-    draft.concernCategories = parsed.value;
-    this.next(response, change, '/referrals/concern');
+    this.answer(request, response, change, {
+      template: 'referrals/concern-categories.njk',
+      parsed: parseConcernCategories(body),
+      shownOnError: { concernCategories: [] },
+      store: (draft, categories) => (draft.concernCategories = categories),
+      next: '/referrals/concern',
+    });
   }
 
   @Get('concern')
@@ -326,11 +325,13 @@ export class ReferralsController {
     @Body() body: FormBody,
     @Query('change') change?: string,
   ): void {
-    const draft = this.draft(request);
-    const parsed = parseNarrative(body);
-    if (!parsed.ok) return this.invalid(response, 'referrals/concern.njk', parsed.errors, { change, values: body });
-    draft.narrative = parsed.value;
-    this.next(response, change, '/referrals/action-taken');
+    this.answer(request, response, change, {
+      template: 'referrals/concern.njk',
+      parsed: parseNarrative(body),
+      shownOnError: body,
+      store: (draft, narrative) => (draft.narrative = narrative),
+      next: '/referrals/action-taken',
+    });
   }
 
   @Get('action-taken')
@@ -350,12 +351,13 @@ export class ReferralsController {
     @Body() body: FormBody,
     @Query('change') change?: string,
   ): void {
-    const draft = this.draft(request);
-    const parsed = parseActionTaken(body);
-    if (!parsed.ok)
-      return this.invalid(response, 'referrals/action-taken.njk', parsed.errors, { change, values: body });
-    draft.actionTakenSoFar = parsed.value;
-    this.next(response, change, '/referrals/family-awareness');
+    this.answer(request, response, change, {
+      template: 'referrals/action-taken.njk',
+      parsed: parseActionTaken(body),
+      shownOnError: body,
+      store: (draft, actionTaken) => (draft.actionTakenSoFar = actionTaken),
+      next: '/referrals/family-awareness',
+    });
   }
 
   @Get('family-awareness')
@@ -371,12 +373,14 @@ export class ReferralsController {
     @Body() body: FormBody,
     @Query('change') change?: string,
   ): void {
-    const draft = this.draft(request);
-    const parsed = parseFamilyAwareness(body);
-    if (!parsed.ok)
-      return this.invalid(response, 'referrals/family-awareness.njk', parsed.errors, { change, values: body });
-    draft.familyAwareness = parsed.value;
-    response.redirect(303, '/referrals/check-answers');
+    this.answer(request, response, change, {
+      template: 'referrals/family-awareness.njk',
+      parsed: parseFamilyAwareness(body),
+      shownOnError: body,
+      store: (draft, awareness) => (draft.familyAwareness = awareness),
+      // The last question: check answers next, whether changing an answer or not.
+      next: '/referrals/check-answers',
+    });
   }
 
   @Get('check-answers')
@@ -465,6 +469,31 @@ export class ReferralsController {
   /** Pages exist for each person so far and one more (the next to add). */
   private personIndex(n: number, count: number): void {
     if (n < 1 || n > Math.min(count + 1, MAX_PEOPLE)) throw new NotFoundException();
+  }
+
+  /**
+   * A question page's answer: refused with its errors on the same page, or stored in the draft
+   * and on to the next question (or back to check answers when changing an answer).
+   */
+  private answer<T>(
+    request: Request,
+    response: Response,
+    change: string | undefined,
+    question: {
+      template: string;
+      parsed: Parsed<T>;
+      shownOnError: Record<string, unknown>;
+      store: (draft: ReferralDraft, value: T) => void;
+      next: string;
+    },
+  ): void {
+    const draft = this.draft(request);
+    const { parsed } = question;
+    if (!parsed.ok) {
+      return this.invalid(response, question.template, parsed.errors, { change, values: question.shownOnError });
+    }
+    question.store(draft, parsed.value);
+    this.next(response, change, question.next);
   }
 
   private invalid(response: Response, template: string, errors: FieldError[], locals: Record<string, unknown>): void {
