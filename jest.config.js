@@ -11,9 +11,26 @@ const moduleNameMapper = Object.fromEntries(
 );
 
 const swc = JSON.parse(require('fs').readFileSync(`${__dirname}/.swcrc`, 'utf8'));
-const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
+// Packages published only as ES modules (Jest 29 cannot load them as they are): compiled to CommonJS like our own code.
+const ES_MODULE_PACKAGES = [
+  'openid-client',
+  'oauth4webapi',
+  'oidc-provider',
+  'jose',
+  'koa',
+  'nanoid',
+  'quick-lru',
+  'eta',
+];
+const esModules = { ...swc, swcrc: false, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } };
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
+  [`/node_modules/(${ES_MODULE_PACKAGES.join('|')})/.+\\.m?js$`]: ['@swc/jest', esModules],
+};
+// jose v5 at the top level resolves to its CommonJS build, which compiles unchanged.
+const transformIgnorePatterns = [`/node_modules/(?!(${ES_MODULE_PACKAGES.join('|')})/)`];
 
-const shared = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+const shared = { rootDir: __dirname, moduleNameMapper, transform, transformIgnorePatterns, testEnvironment: 'node' };
 
 module.exports = {
   projects: [
