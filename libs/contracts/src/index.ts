@@ -11,6 +11,7 @@ export * from './events/strategy-attendance-confirmed.v1';
 export * from './events/strategy-discussion-invited.v1';
 export * from './topic';
 export * from './topics';
+export * from './validation/input-shape';
 export * from './validation/is-past-or-today';
 export * from './validation/validate-contract';
 export * from './vocabulary';

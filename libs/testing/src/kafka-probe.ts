@@ -74,10 +74,34 @@ export class KafkaProbe {
 
   /** A raw producer for writing hostile or duplicate messages straight onto a (logical) topic. */
   async produceRaw(topic: string, key: string, value: string): Promise<void> {
+    await this.produceAll(topic, key, [value]);
+  }
+
+  /**
+   * Writes `values` in order under one key (so onto one partition); `null` writes a tombstone.
+   * Resolves with the partition and each value's offset once the broker has them all.
+   */
+  async produceAll(
+    topic: string,
+    key: string,
+    values: (string | null)[],
+  ): Promise<{ partition: number; offsets: string[] }> {
     const producer = this.kafka.producer();
     await producer.connect();
     try {
-      await producer.send({ topic: physicalTopic(this.settings, topic), acks: -1, messages: [{ key, value }] });
+      let partition = 0;
+      const offsets: string[] = [];
+      for (const batch of batchesUnder(BATCH_BYTES, values)) {
+        const [written] = await producer.send({
+          topic: physicalTopic(this.settings, topic),
+          acks: -1,
+          messages: batch.map((value) => ({ key, value })),
+        });
+        partition = written.partition;
+        const first = BigInt(written.baseOffset ?? written.offset ?? '0');
+        offsets.push(...batch.map((_, index) => String(first + BigInt(index))));
+      }
+      return { partition, offsets };
     } finally {
       await producer.disconnect();
     }
@@ -86,4 +110,22 @@ export class KafkaProbe {
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
   }
+}
+
+// The broker refuses a batch over its message.max.bytes (1 MiB by default).
+const BATCH_BYTES = 512 * 1024;
+
+function batchesUnder(limit: number, values: (string | null)[]): (string | null)[][] {
+  const batches: (string | null)[][] = [];
+  let size = Infinity;
+  for (const value of values) {
+    const length = Buffer.byteLength(value ?? '');
+    if (size + length > limit) {
+      batches.push([]);
+      size = 0;
+    }
+    batches.at(-1)!.push(value);
+    size += length;
+  }
+  return batches;
 }

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { EventEnvelope } from '../envelope';
 import { TopicDefinition } from '../topic';
+import { MAX_NESTING, inputShape } from './input-shape';
 
 export interface FieldError {
   field: string;
@@ -63,6 +64,21 @@ export function validatePayload<P extends object>(
 export function parseEnvelope<P extends object>(topic: TopicDefinition<P>, raw: unknown): EventEnvelope<P> {
   if (typeof raw !== 'object' || raw === null) {
     throw new ContractViolationError(topic.name, [{ field: 'envelope', messages: ['message must be a JSON object'] }]);
+  }
+  // Before class-transformer sees it: it recurses, and thousands of levels overflow the stack.
+  const shape = inputShape(raw, MAX_NESTING);
+  if (shape.depth > MAX_NESTING) {
+    throw new ContractViolationError(topic.name, [
+      { field: 'envelope', messages: [`message nests more than ${MAX_NESTING} levels deep`] },
+    ]);
+  }
+  if (shape.hasUnstorableText) {
+    throw new ContractViolationError(topic.name, [
+      {
+        field: 'envelope',
+        messages: ['message holds text that is not valid Unicode (NUL or a broken surrogate pair)'],
+      },
+    ]);
   }
   const { payload: rawPayload, ...header } = raw as Record<string, unknown>;
   const envelope = plainToInstance(EventEnvelope, { ...header, payload: {} });
