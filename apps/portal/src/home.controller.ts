@@ -11,6 +11,7 @@ export class HomeController {
     response.render('home.njk', {
       isSchool: roles.includes(Role.SchoolDsl),
       isFrontDoor: roles.includes(Role.Screener) || roles.includes(Role.Manager),
+      isLeader: roles.includes(Role.Manager) || roles.includes(Role.Auditor),
     });
   }
 }

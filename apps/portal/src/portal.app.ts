@@ -192,6 +192,9 @@ export function navigationFor(
       active: path.startsWith('/worklist') || path.startsWith('/cases'),
     });
   }
+  if (roles.includes(Role.Manager) || roles.includes(Role.Auditor)) {
+    items.push({ href: '/dashboard', text: 'Dashboard', active: path.startsWith('/dashboard') });
+  }
   return items;
 }
 

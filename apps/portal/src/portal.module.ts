@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { CasesController } from './cases/cases.controller';
 import { ClientsModule } from './clients/clients.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { PortalHealthController } from './health/portal-health.controller';
 import { HomeController } from './home.controller';
 import { MyReferralsController } from './my-referrals/my-referrals.controller';
@@ -15,7 +16,7 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { WorklistController } from './worklist/worklist.controller';
 
 @Module({
-  imports: [PortalConfigModule, RedisModule, TerminusModule, ClientsModule],
+  imports: [PortalConfigModule, RedisModule, TerminusModule, ClientsModule, DashboardModule],
   controllers: [
     PortalHealthController,
     HomeController,

@@ -1,9 +1,9 @@
-import { axeSource, axeViolations, ensureChromium, pageScrollWidth, saveScreenshot } from '@frontdoor/testing';
+import { pageScrollWidth, saveScreenshot } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startFrontDoorStack, type FrontDoorStack } from '../../../test/support/front-door-stack';
-import { createPortalApp } from '../src/portal.app';
+import { PortalBrowser, startPortal } from './support/portal-browser';
 
 /**
  * The portal in real headless Chromium over intake and screening on the real broker: a school
@@ -14,16 +14,13 @@ describe('portal (browser)', () => {
   let stack: FrontDoorStack;
   let portal: INestApplication;
   let portalUrl: string;
-  let browser: Browser;
+  let browser: PortalBrowser;
   const extraApps: INestApplication[] = [];
-  const pageProblems: string[] = [];
-  const axeSeen: string[] = [];
 
   // A child no other run uses, so the worklist filter finds exactly this referral.
   const surname = `Browsertest${randomUUID().slice(0, 8).replace(/\d/g, 'x')}`;
 
   beforeAll(async () => {
-    const executablePath = ensureChromium();
     stack = await startFrontDoorStack();
     await stack.intake.listen(0, '127.0.0.1');
     await stack.screening.listen(0, '127.0.0.1');
@@ -31,7 +28,7 @@ describe('portal (browser)', () => {
     process.env.SCREENING_URL = await stack.screening.getUrl();
     portal = await startPortal({});
     portalUrl = await portal.getUrl();
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    browser = await PortalBrowser.launch();
   }, 120_000);
 
   afterAll(async () => {
@@ -41,53 +38,9 @@ describe('portal (browser)', () => {
     await stack?.close();
   });
 
-  async function startPortal(env: Record<string, string | undefined>): Promise<INestApplication> {
-    const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-    Object.assign(process.env, env);
-    try {
-      const { app } = await createPortalApp();
-      await app.listen(0, '127.0.0.1');
-      return app;
-    } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
-    }
-  }
-
-  async function newContext(baseURL = portalUrl, viewport = { width: 1024, height: 800 }): Promise<BrowserContext> {
-    const context = await browser.newContext({ baseURL, viewport });
-    await context.addInitScript({ content: axeSource() });
-    context.on('page', watch);
-    return context;
-  }
-
-  function watch(page: Page): void {
-    page.on('console', (message) => {
-      // Error pages (400 with an error summary, 404) are meant: their statuses are asserted where they occur.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        pageProblems.push(`${page.url()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => pageProblems.push(`${page.url()}: ${error.message}`));
-  }
-
-  /** axe on the page as it stands: zero WCAG 2.2 AA violations. */
-  async function expectAccessible(page: Page, label: string): Promise<void> {
-    const violations = await axeViolations(page);
-    axeSeen.push(label);
-    expect({ page: label, violations }).toEqual({ page: label, violations: [] });
-  }
-
-  async function signIn(context: BrowserContext, name: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sign in as a demo user');
-    await page.getByRole('button', { name: `Sign in as ${name}` }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    return page;
-  }
+  const newContext = (baseURL = portalUrl) => browser.newContext(baseURL);
+  const expectAccessible = (page: Page, label: string) => browser.expectAccessible(page, label);
+  const signIn = (context: BrowserContext, name: string) => browser.signIn(context, name);
 
   async function choose(page: Page, label: string): Promise<void> {
     await page.getByLabel(label, { exact: true }).check();
@@ -279,8 +232,8 @@ describe('portal (browser)', () => {
     await saveScreenshot(dsl, '09-referral-outcome');
     await school.close();
 
-    expect(pageProblems).toEqual([]);
-    expect(axeSeen.length).toBeGreaterThan(20);
+    expect(browser.pageProblems).toEqual([]);
+    expect(browser.axeSeen.length).toBeGreaterThan(20);
   }, 120_000);
 
   it('warns before the session times out, extends it with a button, and signs out after it', async () => {

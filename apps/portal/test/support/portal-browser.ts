@@ -1,0 +1,77 @@
+import { axeSource, axeViolations, ensureChromium } from '@frontdoor/testing';
+import { INestApplication } from '@nestjs/common';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createPortalApp } from '../../src/portal.app';
+
+/** A portal listening on a free port, built with these environment variables set for the build only. */
+export async function startPortal(env: Record<string, string | undefined>): Promise<INestApplication> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  try {
+    const { app } = await createPortalApp();
+    await app.listen(0, '127.0.0.1');
+    return app;
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/**
+ * Headless Chromium for the portal's browser tests: contexts with axe loaded, console errors and
+ * page errors collected, and the checks every page gets.
+ */
+export class PortalBrowser {
+  readonly pageProblems: string[] = [];
+  readonly axeSeen: string[] = [];
+
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(): Promise<PortalBrowser> {
+    const executablePath = ensureChromium();
+    return new PortalBrowser(await chromium.launch({ executablePath, args: ['--no-sandbox'] }));
+  }
+
+  async newContext(baseURL: string, viewport = { width: 1024, height: 800 }): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ baseURL, viewport });
+    await context.addInitScript({ content: axeSource() });
+    context.on('page', (page) => this.watch(page));
+    return context;
+  }
+
+  /** axe on the page as it stands: zero WCAG 2.2 AA violations. */
+  async expectAccessible(page: Page, label: string): Promise<void> {
+    const violations = await axeViolations(page);
+    this.axeSeen.push(label);
+    expect({ page: label, violations }).toEqual({ page: label, violations: [] });
+  }
+
+  /** Signs in on the development sign-in page as the demo user with this name. */
+  async signIn(context: BrowserContext, name: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sign in as a demo user');
+    await page.getByRole('button', { name: `Sign in as ${name}` }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    return page;
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+
+  private watch(page: Page): void {
+    page.on('console', (message) => {
+      // Error pages (400 with an error summary, 404, 429) are meant: their statuses are asserted where they occur.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        this.pageProblems.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => this.pageProblems.push(`${page.url()}: ${error.message}`));
+  }
+}
