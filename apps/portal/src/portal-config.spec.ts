@@ -6,7 +6,13 @@ describe('portalConfigFromEnv', () => {
     expect(config).toMatchObject({
       port: 3000,
       signInMode: 'development',
-      services: { intake: 'http://127.0.0.1:3001', screening: 'http://127.0.0.1:3002' },
+      services: {
+        intake: 'http://127.0.0.1:3001',
+        screening: 'http://127.0.0.1:3002',
+        education: 'http://127.0.0.1:3005',
+        marac: 'http://127.0.0.1:3006',
+        strategy: 'http://127.0.0.1:3007',
+      },
       idleTimeoutSeconds: 1200,
       warningSeconds: 120,
       secureCookies: false,

@@ -25,7 +25,7 @@ export interface PortalConfig {
   /** Sessions end this long after sign-in, whatever the activity. */
   absoluteTimeoutSeconds: number;
   secureCookies: boolean;
-  services: { intake: string; screening: string; marac: string };
+  services: { intake: string; screening: string; marac: string; education: string; strategy: string };
   /** Shown on the urgent path: where a referrer calls the front door now. */
   frontDoorPhone: string;
 }
@@ -95,6 +95,8 @@ export function portalConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Porta
       intake: read(env, 'INTAKE_URL') ?? 'http://127.0.0.1:3001',
       screening: read(env, 'SCREENING_URL') ?? 'http://127.0.0.1:3002',
       marac: read(env, 'MARAC_URL') ?? 'http://127.0.0.1:3006',
+      education: read(env, 'EDUCATION_URL') ?? 'http://127.0.0.1:3005',
+      strategy: read(env, 'STRATEGY_URL') ?? 'http://127.0.0.1:3007',
     },
     frontDoorPhone: read(env, 'FRONT_DOOR_PHONE') ?? '0161 496 0123',
   };

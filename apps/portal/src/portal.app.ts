@@ -10,6 +10,7 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { partnershipNavigation } from './partnership-navigation';
 import { PORTAL_CONFIG, type PortalConfig } from './portal-config';
 import { PortalModule } from './portal.module';
 import { GOVUK_FRONTEND_DIST, PUBLIC_DIR, configureNunjucks } from './rendering/nunjucks';
@@ -195,6 +196,7 @@ export function navigationFor(
   if (roles.includes(Role.Manager) || roles.includes(Role.Auditor)) {
     items.push({ href: '/dashboard', text: 'Dashboard', active: path.startsWith('/dashboard') });
   }
+  items.push(...partnershipNavigation(roles, path));
   return items;
 }
 

@@ -8,6 +8,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { PortalHealthController } from './health/portal-health.controller';
 import { HomeController } from './home.controller';
 import { MyReferralsController } from './my-referrals/my-referrals.controller';
+import { PartnershipModule } from './partnership.module';
 import { PortalConfigModule } from './portal-config.module';
 import { ReferralsController } from './referrals/referrals.controller';
 import { PageAccessGuard } from './session/page-access';
@@ -16,7 +17,7 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { WorklistController } from './worklist/worklist.controller';
 
 @Module({
-  imports: [PortalConfigModule, RedisModule, TerminusModule, ClientsModule, DashboardModule],
+  imports: [PortalConfigModule, RedisModule, TerminusModule, ClientsModule, DashboardModule, PartnershipModule],
   controllers: [
     PortalHealthController,
     HomeController,

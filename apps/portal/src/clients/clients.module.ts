@@ -1,8 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { PORTAL_CONFIG, type PortalConfig } from '../portal-config';
+import { EducationClient } from './education.client';
 import { IntakeClient } from './intake.client';
+import { MaracClient } from './marac.client';
 import { ScreeningClient } from './screening.client';
 import { ServiceClient } from './service-client';
+import { StrategyClient } from './strategy.client';
 
 /** One typed client per service the portal calls, at the base URLs from the configuration. */
 @Global()
@@ -19,7 +22,23 @@ import { ServiceClient } from './service-client';
       useFactory: (config: PortalConfig) =>
         new ScreeningClient(new ServiceClient('screening', config.services.screening)),
     },
+    {
+      provide: EducationClient,
+      inject: [PORTAL_CONFIG],
+      useFactory: (config: PortalConfig) =>
+        new EducationClient(new ServiceClient('education', config.services.education)),
+    },
+    {
+      provide: MaracClient,
+      inject: [PORTAL_CONFIG],
+      useFactory: (config: PortalConfig) => new MaracClient(new ServiceClient('marac', config.services.marac)),
+    },
+    {
+      provide: StrategyClient,
+      inject: [PORTAL_CONFIG],
+      useFactory: (config: PortalConfig) => new StrategyClient(new ServiceClient('strategy', config.services.strategy)),
+    },
   ],
-  exports: [IntakeClient, ScreeningClient],
+  exports: [IntakeClient, ScreeningClient, EducationClient, MaracClient, StrategyClient],
 })
 export class ClientsModule {}

@@ -141,6 +141,23 @@ export interface CaseDetails {
   jointDecision: JointDecision | null;
 }
 
+export interface RecordJointView {
+  recommendedOutcome: string;
+  riskLevel: string;
+  rationale: string;
+}
+
+/** A line of screening's `GET /joint-decisions`. */
+export interface JointDecisionItem {
+  caseId: string;
+  reference: string;
+  status: string;
+  rag: string;
+  decisionDeadline: string;
+  escalatedAt: string | null;
+  partiesWithViews: string[];
+}
+
 export interface RecordDecision {
   outcome: string;
   levelOfNeed: number;
@@ -176,6 +193,26 @@ export class ScreeningClient {
       method: 'POST',
       body: note ? { note } : {},
     });
+  }
+
+  /** A manager sends the waiting decision back to the screener with a reason; the case reopens. */
+  returnDecision(token: string, caseId: string, reason: string): Promise<DecisionView> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/decision/return`, {
+      method: 'POST',
+      body: { reason },
+    });
+  }
+
+  /** The signed-in person's view on a joint decision; screening works out their party from their agency. */
+  recordJointView(token: string, caseId: string, view: RecordJointView): Promise<JointDecision> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/joint-decision/views`, {
+      method: 'POST',
+      body: view,
+    });
+  }
+
+  jointDecisions(token: string, status: 'awaiting-views' | 'agreed' | 'disagreed'): Promise<JointDecisionItem[]> {
+    return this.http.request(token, '/joint-decisions', { query: { status } });
   }
 
   referrerFeedback(token: string): Promise<ReferrerFeedback[]> {

@@ -12,6 +12,18 @@ import {
   formatDateTime,
   labelFor,
 } from './labels';
+import {
+  ACTION_STATUS_LABELS,
+  AGENCY_LABELS,
+  JOINT_PARTY_LABELS,
+  JOINT_STATUS_LABELS,
+  MARAC_CRITERION_LABELS,
+  RISK_LEVEL_LABELS,
+  STRATEGY_OUTCOME_LABELS,
+  STRATEGY_REASON_LABELS,
+  STRATEGY_STATUS_LABELS,
+  optionsFrom,
+} from './partnership-labels';
 
 /** Where govuk-frontend keeps its Nunjucks templates (`govuk/...`) and its built assets. */
 export const GOVUK_FRONTEND_DIST = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist');
@@ -36,6 +48,19 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
   env.addFilter('levelOfNeed', (code: number) => labelFor(LEVEL_OF_NEED_LABELS, code));
   env.addFilter('rag', (code: string) => labelFor(RAG_LABELS, code));
   env.addFilter('source', (code: string) => labelFor(SOURCE_LABELS, code));
+  for (const [name, labels] of Object.entries({
+    agency: AGENCY_LABELS,
+    jointParty: JOINT_PARTY_LABELS,
+    jointStatus: JOINT_STATUS_LABELS,
+    riskLevel: RISK_LEVEL_LABELS,
+    maracCriterion: MARAC_CRITERION_LABELS,
+    actionStatus: ACTION_STATUS_LABELS,
+    strategyOutcome: STRATEGY_OUTCOME_LABELS,
+    strategyStatus: STRATEGY_STATUS_LABELS,
+    strategyReason: STRATEGY_REASON_LABELS,
+  })) {
+    env.addFilter(name, (code: string) => labelFor(labels, code));
+  }
   /** GOV.UK error summary items from FieldError[] (field id → #href). */
   env.addFilter('errorSummary', (errors: { field: string; text: string }[] | undefined) =>
     (errors ?? []).map((error) => ({ text: error.text, href: `#${error.field}` })),
@@ -73,5 +98,7 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
     'levelOfNeedOptions',
     Object.entries(LEVEL_OF_NEED_LABELS).map(([value, text]) => ({ value, text })),
   );
+  env.addGlobal('riskLevelOptions', optionsFrom(RISK_LEVEL_LABELS));
+  env.addGlobal('strategyOutcomeOptions', optionsFrom(STRATEGY_OUTCOME_LABELS));
   return env;
 }

@@ -1,0 +1,90 @@
+import { ServiceClient } from './service-client';
+
+export interface MaracMeetingSummary {
+  id: string;
+  kind: 'regular' | 'extra';
+  heldAt: string;
+  researchCutOffAt: string;
+  capacity: number;
+  movedFromBankHoliday: string | null;
+  listed: number;
+}
+
+export interface MaracPerson {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string | null;
+}
+
+export interface MaracAction {
+  id: string;
+  meetingId: string;
+  referralId: string;
+  ownerAgency: string;
+  description: string;
+  dueDate: string;
+  status: string;
+  overdue: boolean;
+}
+
+export interface MaracResearch {
+  agency: string;
+  status: string;
+  requestedAt: string;
+  respondBy: string;
+  overdue: boolean;
+  answeredAt: string | null;
+  answeredBy: string | null;
+  subjects: { subjectId?: string; known?: boolean; findings?: { dataset?: string; summary?: string }[] }[];
+  withheld: { reason?: string }[];
+}
+
+/** A case as marac's `referralView` gives it to this reader (the safe address is "[restricted]" for most). */
+export interface MaracCase {
+  id: string;
+  reference: string;
+  source: string;
+  policeReference: string | null;
+  status: string;
+  criteriaMet: string[];
+  reasons: string[];
+  repeat: boolean;
+  victim: MaracPerson;
+  perpetrator: MaracPerson;
+  childrenInHousehold: MaracPerson[];
+  referringAgency: string;
+  risk: {
+    dashYesCount: number | null;
+    professionalJudgementReason: string | null;
+    callOutsInLast12Months: number | null;
+  };
+  victimSafeAddress: string | null;
+  occurredAt: string;
+  referredAt: string;
+  meetingId: string | null;
+  idva: { subject: string; name: string | null; allocatedAt: string } | null;
+  actions: MaracAction[];
+  research: MaracResearch[];
+}
+
+export interface MaracAgenda {
+  meeting: { id: string; kind: string; heldAt: string; researchCutOffAt: string; capacity: number };
+  cases: MaracCase[];
+}
+
+/** marac's HTTP API (apps/marac/src: meetings, actions). */
+export class MaracClient {
+  constructor(private readonly http: ServiceClient) {}
+
+  meetings(token: string): Promise<MaracMeetingSummary[]> {
+    return this.http.request(token, '/meetings');
+  }
+
+  agenda(token: string, meetingId: string): Promise<MaracAgenda> {
+    return this.http.request(token, `/meetings/${encodeURIComponent(meetingId)}/agenda`);
+  }
+
+  overdueActions(token: string): Promise<MaracAction[]> {
+    return this.http.request(token, '/actions/overdue');
+  }
+}

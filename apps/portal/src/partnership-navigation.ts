@@ -1,0 +1,44 @@
+import { Role } from '@frontdoor/auth';
+
+export interface NavigationItem {
+  href: string;
+  text: string;
+  active: boolean;
+}
+
+/**
+ * The partnership sections, each offered only to the roles its service lets in (the roles on the
+ * service's own routes), so no link leads to a refusal: education's Encompass routes for school
+ * DSLs; screening's joint decisions for police, the DA advisor and managers (who resolve
+ * disagreements); marac's agendas for the coordinator, the DA advisor and police; strategy's
+ * discussions for its readers.
+ */
+const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[] = [
+  { href: '/encompass', text: 'Police notifications', roles: [Role.SchoolDsl], paths: ['/encompass'] },
+  {
+    href: '/joint-decisions',
+    text: 'Joint decisions',
+    roles: [Role.PoliceOfficer, Role.DaAdvisor],
+    paths: ['/joint-decisions', '/cases'],
+  },
+  {
+    href: '/marac',
+    text: 'MARAC',
+    roles: [Role.MaracCoordinator, Role.DaAdvisor, Role.PoliceOfficer],
+    paths: ['/marac'],
+  },
+  {
+    href: '/strategy',
+    text: 'Strategy discussions',
+    roles: [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Auditor],
+    paths: ['/strategy'],
+  },
+];
+
+export function partnershipNavigation(roles: readonly string[], path: string): NavigationItem[] {
+  return SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role))).map((section) => ({
+    href: section.href,
+    text: section.text,
+    active: section.paths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)),
+  }));
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { EncompassController } from './encompass/encompass.controller';
+
+/** The pages for the front door's partners: schools' police notifications, joint decisions, MARAC, strategy. */
+@Module({
+  controllers: [EncompassController],
+})
+export class PartnershipModule {}
