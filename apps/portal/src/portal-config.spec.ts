@@ -1,5 +1,11 @@
 import { PortalConfigError, portalConfigFromEnv } from './portal-config';
 
+const SERVICES_CHECK_TOKENS_WITH_OIDC = {
+  AUTH_MODE: 'oidc',
+  AUTH_ISSUER: 'https://login.example.org',
+  AUTH_JWKS_URL: 'https://login.example.org/jwks',
+};
+
 describe('portalConfigFromEnv', () => {
   it('runs locally with development sign-in and services on 127.0.0.1:300x', () => {
     const config = portalConfigFromEnv({ NODE_ENV: 'development' });
@@ -29,6 +35,8 @@ describe('portalConfigFromEnv', () => {
         'OIDC_CLIENT_ID is required when PORTAL_SIGN_IN=oidc.',
         'OIDC_CLIENT_SECRET is required when PORTAL_SIGN_IN=oidc.',
         'OIDC_REDIRECT_URL is required when PORTAL_SIGN_IN=oidc.',
+        'AUTH_ISSUER is required when AUTH_MODE=oidc.',
+        'AUTH_JWKS_URL is required when AUTH_MODE=oidc.',
         'SESSION_SECRET is required when NODE_ENV=production.',
       ]);
     }
@@ -48,8 +56,45 @@ describe('portalConfigFromEnv', () => {
       OIDC_CLIENT_ID: 'portal',
       OIDC_CLIENT_SECRET: 'secret',
       OIDC_REDIRECT_URL: 'https://portal.example.org/sign-in/callback',
+      ...SERVICES_CHECK_TOKENS_WITH_OIDC,
     });
-    expect(config).toMatchObject({ signInMode: 'oidc', secureCookies: true, oidc: { clientId: 'portal' } });
+    expect(config).toMatchObject({
+      signInMode: 'oidc',
+      secureCookies: true,
+      oidc: {
+        clientId: 'portal',
+        scopes: 'openid profile',
+        claims: { roles: 'roles', agency: 'agency', organisation: 'org' },
+        accessTokens: { mode: 'oidc', issuer: 'https://login.example.org', audience: 'frontdoor' },
+      },
+    });
+  });
+
+  it('needs OIDC sign-in to forward tokens the services check the same way', () => {
+    const oidc = {
+      PORTAL_SIGN_IN: 'oidc',
+      OIDC_ISSUER: 'http://127.0.0.1:9000',
+      OIDC_CLIENT_ID: 'portal',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_REDIRECT_URL: 'http://127.0.0.1:3000/sign-in/callback',
+    };
+    expect(() => portalConfigFromEnv(oidc)).toThrow(/AUTH_MODE=oidc .* is required when PORTAL_SIGN_IN=oidc/);
+    const config = portalConfigFromEnv({
+      ...oidc,
+      ...SERVICES_CHECK_TOKENS_WITH_OIDC,
+      OIDC_RESOURCE: 'urn:frontdoor:services',
+      AUTH_AUDIENCE: 'urn:frontdoor:services',
+      OIDC_ROLES_CLAIM: 'groups',
+    });
+    expect(config.oidc).toMatchObject({ resource: 'urn:frontdoor:services', claims: { roles: 'groups' } });
+    expect(() =>
+      portalConfigFromEnv({
+        ...oidc,
+        ...SERVICES_CHECK_TOKENS_WITH_OIDC,
+        OIDC_SCOPES: 'profile',
+        OIDC_RESOURCE: 'api',
+      }),
+    ).toThrow(/OIDC_SCOPES must include openid[\s\S]*OIDC_RESOURCE must be an absolute URI/);
   });
 
   it('needs the warning to come before the timeout', () => {

@@ -1,14 +1,36 @@
+import { AuthConfigError, authConfigFromEnv, type OidcAuthConfig } from '@frontdoor/auth';
+
 /**
  * Everything the portal reads from the environment, checked once at boot. Every problem is
  * reported together so a broken deployment is fixed in one pass.
  */
 export type PortalSignInMode = 'development' | 'oidc';
 
+/** Where the portal finds each part of its session user in the ID token (or userinfo). */
+export interface OidcClaimNames {
+  roles: string;
+  agency: string;
+  organisation: string;
+  /** Optional: a readable organisation name to show beside the user's name. */
+  organisationName: string;
+}
+
 export interface OidcSettings {
   issuer: string;
   clientId: string;
   clientSecret: string;
   redirectUrl: string;
+  /** Where the identity provider sends the user after signing out; none means its own page. */
+  postLogoutRedirectUrl?: string;
+  scopes: string;
+  /** RFC 8707 resource indicator: asks for an access token whose audience is the services. */
+  resource?: string;
+  claims: OidcClaimNames;
+  /**
+   * How the services check the access token the portal forwards (the same AUTH_* settings):
+   * the portal checks it the same way at sign-in, so a token they would refuse never gets in.
+   */
+  accessTokens: OidcAuthConfig;
 }
 
 export interface PortalConfig {
@@ -28,6 +50,8 @@ export interface PortalConfig {
   services: { intake: string; screening: string; marac: string; education: string; strategy: string };
   /** Shown on the urgent path: where a referrer calls the front door now. */
   frontDoorPhone: string;
+  /** Sign-in attempts one client may make in a minute (counted in Redis, across replicas). */
+  signInAttemptsPerMinute: number;
 }
 
 export class PortalConfigError extends Error {
@@ -54,14 +78,29 @@ export function portalConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Porta
       (name) => read(env, name) === undefined,
     );
     for (const name of missing) problems.push(`${name} is required when PORTAL_SIGN_IN=oidc.`);
-    if (missing.length === 0) {
+    const accessTokens = oidcAccessTokenChecks(env, problems);
+    if (missing.length === 0 && accessTokens) {
+      const resource = read(env, 'OIDC_RESOURCE');
+      const postLogoutRedirectUrl = read(env, 'OIDC_POST_LOGOUT_REDIRECT_URL');
       oidc = {
         issuer: read(env, 'OIDC_ISSUER')!,
         clientId: read(env, 'OIDC_CLIENT_ID')!,
         clientSecret: read(env, 'OIDC_CLIENT_SECRET')!,
         redirectUrl: read(env, 'OIDC_REDIRECT_URL')!,
+        ...(postLogoutRedirectUrl && { postLogoutRedirectUrl }),
+        scopes: read(env, 'OIDC_SCOPES') ?? 'openid profile',
+        ...(resource && { resource }),
+        claims: {
+          roles: read(env, 'OIDC_ROLES_CLAIM') ?? 'roles',
+          agency: read(env, 'OIDC_AGENCY_CLAIM') ?? 'agency',
+          organisation: read(env, 'OIDC_ORGANISATION_CLAIM') ?? 'org',
+          organisationName: read(env, 'OIDC_ORGANISATION_NAME_CLAIM') ?? 'org_name',
+        },
+        accessTokens,
       };
       if (production && !oidc.issuer.startsWith('https://')) problems.push('OIDC_ISSUER must use https.');
+      if (!oidc.scopes.split(/\s+/).includes('openid')) problems.push('OIDC_SCOPES must include openid.');
+      if (resource && !URL.canParse(resource)) problems.push('OIDC_RESOURCE must be an absolute URI (RFC 8707).');
     }
   } else {
     problems.push(`PORTAL_SIGN_IN must be "development" or "oidc" (got "${signInMode}").`);
@@ -78,6 +117,7 @@ export function portalConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Porta
     problems.push('SESSION_WARNING_SECONDS must be shorter than SESSION_IDLE_TIMEOUT_SECONDS.');
   }
   const port = positiveInteger(env, 'PORT', 3000, problems);
+  const signInAttemptsPerMinute = positiveInteger(env, 'PORTAL_SIGN_IN_ATTEMPTS_PER_MINUTE', 30, problems);
 
   if (problems.length > 0) throw new PortalConfigError(problems);
   return {
@@ -99,7 +139,28 @@ export function portalConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Porta
       strategy: read(env, 'STRATEGY_URL') ?? 'http://127.0.0.1:3007',
     },
     frontDoorPhone: read(env, 'FRONT_DOOR_PHONE') ?? '0161 496 0123',
+    signInAttemptsPerMinute,
   };
+}
+
+/**
+ * The services check forwarded tokens with AUTH_MODE=oidc (libs/auth); OIDC sign-in with the
+ * services still on development tokens would sign people in to a portal that can do nothing.
+ */
+function oidcAccessTokenChecks(env: NodeJS.ProcessEnv, problems: string[]): OidcAuthConfig | undefined {
+  if (read(env, 'AUTH_MODE') !== 'oidc' && env.NODE_ENV !== 'production') {
+    problems.push(
+      'AUTH_MODE=oidc (with AUTH_ISSUER and AUTH_JWKS_URL, as the services have) is required when PORTAL_SIGN_IN=oidc.',
+    );
+    return undefined;
+  }
+  try {
+    return authConfigFromEnv(env) as OidcAuthConfig;
+  } catch (error) {
+    if (!(error instanceof AuthConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }
 
 function read(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -60,7 +60,8 @@ export async function createPortalApp(): Promise<PortalApp> {
           imgSrc: ["'self'"],
           fontSrc: ["'self'"],
           connectSrc: ["'self'"],
-          formAction: ["'self'"],
+          // Signing in and out with OIDC answers a form post with a redirect to the identity provider.
+          formAction: ["'self'", ...(config.oidc ? [new URL(config.oidc.issuer).origin] : [])],
           frameAncestors: ["'none'"],
           baseUri: ["'none'"],
           objectSrc: ["'none'"],

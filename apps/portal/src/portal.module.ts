@@ -14,10 +14,19 @@ import { ReferralsController } from './referrals/referrals.controller';
 import { PageAccessGuard } from './session/page-access';
 import { SessionController } from './session/session.controller';
 import { SignInController } from './sign-in/sign-in.controller';
+import { SignInRateLimitModule } from './sign-in/sign-in-rate-limit';
 import { WorklistController } from './worklist/worklist.controller';
 
 @Module({
-  imports: [PortalConfigModule, RedisModule, TerminusModule, ClientsModule, DashboardModule, PartnershipModule],
+  imports: [
+    PortalConfigModule,
+    RedisModule,
+    TerminusModule,
+    ClientsModule,
+    DashboardModule,
+    SignInRateLimitModule,
+    PartnershipModule,
+  ],
   controllers: [
     PortalHealthController,
     HomeController,

@@ -288,6 +288,8 @@ describe('portal (browser)', () => {
       OIDC_CLIENT_ID: 'portal',
       OIDC_CLIENT_SECRET: 'not-a-real-secret',
       OIDC_REDIRECT_URL: 'https://portal.example.org/sign-in/callback',
+      AUTH_ISSUER: 'https://login.example.org',
+      AUTH_JWKS_URL: 'https://login.example.org/jwks',
     });
     extraApps.push(production);
     const url = await production.getUrl();

@@ -36,7 +36,13 @@ export class PageExceptionFilter implements ExceptionFilter {
     const status = statusFor(exception);
     if (status >= 500) this.logger.error(describe(exception));
     const template =
-      status === 404 ? 'errors/not-found.njk' : status === 403 ? 'errors/forbidden.njk' : 'errors/problem.njk';
+      status === 404
+        ? 'errors/not-found.njk'
+        : status === 403
+          ? 'errors/forbidden.njk'
+          : status === 429
+            ? 'errors/too-many-requests.njk'
+            : 'errors/problem.njk';
     response.status(status).render(template, {
       unavailable: exception instanceof ServiceUnavailableError,
     });

@@ -1,25 +1,73 @@
 import { DEMO_USERS, issueDevelopmentToken } from '@frontdoor/auth';
-import { Body, Controller, Get, Inject, NotFoundException, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Logger, NotFoundException, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { PORTAL_CONFIG, type PortalConfig } from '../portal-config';
+import type { PortalUser } from '../session/portal-session';
 import { SESSION_COOKIE } from '../session/session-cookie';
 import { PublicPage } from '../session/page-access';
 import { demoUsersByRole, portalUserFor } from './demo-sign-in';
+import { OidcSignIn, OidcSignInError, type PendingSignIn } from './oidc-sign-in';
+
+declare module 'express-session' {
+  interface SessionData {
+    /** Between sending the user to the identity provider and their return. */
+    oidcPending?: PendingSignIn;
+    /** The OIDC ID token, only to end the provider's session on sign-out. */
+    idToken?: string;
+  }
+}
 
 /**
  * Signing in. Locally, a page of demo users issues development tokens; it does not exist when
- * NODE_ENV=production. Production sign-in is OIDC: only its configuration exists so far.
+ * NODE_ENV=production. Production sign-in is OIDC (authorisation code with PKCE): the session
+ * then holds the provider's access token, which the services check against its JWKS.
  */
 @Controller()
 export class SignInController {
-  constructor(@Inject(PORTAL_CONFIG) private readonly config: PortalConfig) {}
+  private readonly logger = new Logger('SignIn');
+  private readonly oidc?: OidcSignIn;
+
+  constructor(@Inject(PORTAL_CONFIG) private readonly config: PortalConfig) {
+    if (config.signInMode === 'oidc' && config.oidc) this.oidc = new OidcSignIn(config.oidc);
+  }
 
   @PublicPage()
   @Get('sign-in')
   signIn(@Req() request: Request, @Res() response: Response): void {
     if (this.developmentEnabled) return response.redirect(303, '/sign-in/development');
-    const flash = takeFlash(request);
-    response.status(501).render('sign-in/oidc.njk', { flash });
+    response.render('sign-in/oidc.njk', { flash: takeFlash(request) });
+  }
+
+  /** A form post, not a link, so another site cannot start a sign-in in the user's name. */
+  @PublicPage()
+  @Post('sign-in')
+  @UseGuards(ThrottlerGuard)
+  async startOidcSignIn(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const oidc = this.requireOidc();
+    const { authorisationUrl, pending } = await oidc.start();
+    request.session.oidcPending = pending;
+    await save(request);
+    response.redirect(303, authorisationUrl.href);
+  }
+
+  @PublicPage()
+  @Get('sign-in/callback')
+  @UseGuards(ThrottlerGuard)
+  async finishOidcSignIn(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const oidc = this.requireOidc();
+    const pending = request.session.oidcPending;
+    request.session.oidcPending = undefined;
+    try {
+      const done = await oidc.finish(new URL(request.originalUrl, 'http://callback.invalid'), pending);
+      await this.startSession(request, done.user, done.accessToken, done.accessTokenExpiresAt);
+      request.session.idToken = done.idToken;
+      response.redirect(303, '/');
+    } catch (error) {
+      if (!(error instanceof OidcSignInError)) throw error;
+      this.logger.warn(`OIDC sign-in refused: ${error.message}`);
+      response.status(400).render('sign-in/failed.njk');
+    }
   }
 
   @PublicPage()
@@ -31,6 +79,7 @@ export class SignInController {
 
   @PublicPage()
   @Post('sign-in/development')
+  @UseGuards(ThrottlerGuard)
   async developmentSignIn(
     @Body() body: Record<string, unknown>,
     @Req() request: Request,
@@ -51,25 +100,22 @@ export class SignInController {
       { subject: user.subject, roles: user.roles, agency: user.agency, organisation: user.organisation },
       { expiresInSeconds: lifetime },
     );
-    // A new session id on sign-in, so an id planted before sign-in is worth nothing after it.
-    await regenerate(request);
-    const now = Date.now();
-    Object.assign(request.session, {
-      user,
-      token,
-      signedInAt: now,
-      lastSeenAt: now,
-      tokenExpiresAt: now + lifetime * 1000,
-    });
+    await this.startSession(request, user, token, Date.now() + lifetime * 1000);
     response.redirect(303, '/');
   }
 
+  /** Signs out here and, with OIDC, at the identity provider too (its own session would sign the user straight back in). */
   @PublicPage()
   @Post('sign-out')
   async signOut(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const idToken = request.session.idToken;
     await new Promise<void>((resolve) => request.session.destroy(() => resolve()));
     response.clearCookie(SESSION_COOKIE);
-    response.redirect(303, '/signed-out');
+    const providerSignOut = await this.oidc?.signOutUrl(idToken).catch((error: unknown) => {
+      this.logger.warn(`Could not build the identity provider's sign-out address: ${(error as Error).message}`);
+      return undefined;
+    });
+    response.redirect(303, providerSignOut?.href ?? '/signed-out');
   }
 
   @PublicPage()
@@ -85,6 +131,18 @@ export class SignInController {
   private requireDevelopment(): void {
     if (!this.developmentEnabled) throw new NotFoundException();
   }
+
+  private requireOidc(): OidcSignIn {
+    if (!this.oidc) throw new NotFoundException();
+    return this.oidc;
+  }
+
+  private async startSession(request: Request, user: PortalUser, token: string, tokenExpiresAt: number): Promise<void> {
+    // A new session id on sign-in, so an id planted before sign-in is worth nothing after it.
+    await regenerate(request);
+    const now = Date.now();
+    Object.assign(request.session, { user, token, signedInAt: now, lastSeenAt: now, tokenExpiresAt });
+  }
 }
 
 export function takeFlash(request: Request) {
@@ -95,4 +153,8 @@ export function takeFlash(request: Request) {
 
 function regenerate(request: Request): Promise<void> {
   return new Promise((resolve, reject) => request.session.regenerate((error) => (error ? reject(error) : resolve())));
+}
+
+function save(request: Request): Promise<void> {
+  return new Promise((resolve, reject) => request.session.save((error) => (error ? reject(error) : resolve())));
 }

@@ -3,8 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createPortalApp } from '../../src/portal.app';
 
-/** A portal listening on a free port, built with these environment variables set for the build only. */
-export async function startPortal(env: Record<string, string | undefined>): Promise<INestApplication> {
+/** A portal listening on a free port (or this one), built with these environment variables set for the build only. */
+export async function startPortal(env: Record<string, string | undefined>, port = 0): Promise<INestApplication> {
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key];
@@ -12,7 +12,7 @@ export async function startPortal(env: Record<string, string | undefined>): Prom
   }
   try {
     const { app } = await createPortalApp();
-    await app.listen(0, '127.0.0.1');
+    await app.listen(port, '127.0.0.1');
     return app;
   } finally {
     for (const [key, value] of Object.entries(saved)) {
@@ -39,6 +39,8 @@ export class PortalBrowser {
 
   async newContext(baseURL: string, viewport = { width: 1024, height: 800 }): Promise<BrowserContext> {
     const context = await this.browser.newContext({ baseURL, viewport });
+    // Fail with the step that is stuck, well before the test's own timeout.
+    context.setDefaultTimeout(10_000);
     await context.addInitScript({ content: axeSource() });
     context.on('page', (page) => this.watch(page));
     return context;
