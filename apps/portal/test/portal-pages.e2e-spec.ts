@@ -2,6 +2,7 @@ import { Role } from '@frontdoor/auth';
 import { bearer, pageScrollWidth, saveScreenshot, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { API_SERVICES } from '../../../test/security/service-apps';
+import { KeyboardUser } from './support/keyboard-user';
 import { PortalBrowser, startPortal } from './support/portal-browser';
 
 /**
@@ -118,4 +119,124 @@ describe('portal pages (browser)', () => {
     expect((await screener.goto('/dashboard'))?.status()).toBe(403);
     await screeners.close();
   }, 60_000);
+
+  it('lets a school make a referral with the keyboard alone, with focus always visible', async () => {
+    const context = await browser.newContext(portalUrl);
+    const page = await context.newPage();
+    const keyboard = new KeyboardUser(page);
+    const heading = async () => ((await page.locator('h1').first().textContent()) ?? '').trim();
+
+    await page.goto('/sign-in/development');
+    await keyboard.activate('Sign in as Olive Oakfield (demo)');
+
+    // The skip link is the first stop and moves focus to the main content.
+    await page.keyboard.press('Tab');
+    await expect(keyboard.focused()).resolves.toMatchObject({ name: 'Skip to main content', visible: true });
+    await page.keyboard.press('Enter');
+    await expect(keyboard.focused()).resolves.toMatchObject({ tag: 'main', id: 'main-content' });
+    await keyboard.activate('Make a referral');
+    await keyboard.activate('Start now');
+
+    // Continuing without an answer: focus moves to the error summary, whose link leads to the field.
+    expect(await heading()).toBe('Is a child in immediate danger?');
+    await keyboard.activate('Continue');
+    await expect(keyboard.focused()).resolves.toMatchObject({ tag: 'div' });
+    expect(await page.evaluate('document.activeElement.classList.contains("govuk-error-summary")')).toBe(true);
+    await keyboard.tabTo('Select yes if a child is in immediate danger');
+    await page.keyboard.press('Enter');
+    await expect(keyboard.focused()).resolves.toMatchObject({ type: 'radio', name: 'Yes', visible: true });
+    await page.keyboard.press('ArrowDown');
+    await expect(keyboard.focused()).resolves.toMatchObject({ name: 'No', checked: true });
+    await keyboard.activate('Continue');
+
+    const addChild = async (firstName: string) => {
+      expect(await heading()).toMatch(/^About (the child|child \d)$/);
+      await keyboard.fill('First name', firstName);
+      await keyboard.fill('Last name', 'Keyboard');
+      await keyboard.chooseRadio('Yes');
+      await keyboard.fill('Day', '3');
+      await keyboard.fill('Month', '9');
+      await keyboard.fill('Year', '2016');
+      await keyboard.activate('Continue');
+      expect(await heading()).toBe(`Has ${firstName} Keyboard said anything about this?`);
+      await keyboard.chooseRadio('Yes');
+      await keyboard.fill('What did they say?', `${firstName} said they are often hungry.`);
+      await keyboard.activate('Continue');
+    };
+    await addChild('Kit');
+    await keyboard.chooseRadio('Yes');
+    await keyboard.activate('Continue');
+    await addChild('Lou');
+    expect(await heading()).toBe('You have added 2 children');
+    await browser.expectAccessible(page, 'children with remove links');
+
+    // Lou was added by mistake: remove them (Shift+Tab back from the question to the link).
+    await keyboard.tabTo('Continue');
+    await keyboard.activate('Remove Lou Keyboard', { backwards: true });
+    expect(await heading()).toBe('Are you sure you want to remove Lou Keyboard?');
+    await browser.expectAccessible(page, 'remove a child');
+    await keyboard.chooseRadio('Yes');
+    await keyboard.activate('Continue');
+    expect(await heading()).toBe('You have added 1 child');
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Lou Keyboard has been removed from this referral',
+    );
+    await expect(page.locator('.govuk-summary-list').textContent()).resolves.not.toContain('Lou');
+    await keyboard.chooseRadio('No');
+    await keyboard.activate('Continue');
+
+    expect(await heading()).toBe('Parents, carers and other adults');
+    await keyboard.chooseRadio('No');
+    await keyboard.activate('Continue');
+    expect(await heading()).toBe('What is the worry about?');
+    await keyboard.tick('Neglect');
+    await keyboard.activate('Continue');
+    await keyboard.fill(
+      'What are you worried about?',
+      'Kit arrives hungry most mornings and has lost weight this term.',
+    );
+    await keyboard.activate('Continue');
+    await keyboard.chooseRadio('No, nothing yet');
+    await keyboard.activate('Continue');
+    await keyboard.chooseRadio('No, they do not know yet');
+    await keyboard.activate('Continue');
+
+    expect(await heading()).toBe('Check your answers before sending your referral');
+    await keyboard.activate('Send referral');
+    expect(new URL(page.url()).pathname).toBe('/referrals/confirmation');
+    expect(((await page.locator('#reference').textContent()) ?? '').trim()).toMatch(/^[A-Z]{2}-/);
+    await context.close();
+  }, 60_000);
+
+  it('refuses sign-in with a GOV.UK page after too many attempts from one client', async () => {
+    // Its own Redis database, so the count is this test's alone and other tests' sign-ins do not trip it.
+    const limited = await startPortal({
+      REDIS_URL: 'redis://127.0.0.1:6379/13',
+      PORTAL_SIGN_IN_ATTEMPTS_PER_MINUTE: '3',
+    });
+    try {
+      const context = await browser.newContext(await limited.getUrl());
+      const page = await context.newPage();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5 && !statuses.includes(429); attempt++) {
+        await page.goto('/sign-in/development');
+        const [response] = await Promise.all([
+          page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+          page.getByRole('button', { name: 'Sign in as Morgan Manager (demo)' }).click(),
+        ]);
+        statuses.push(response.status());
+      }
+      // Three attempts a minute are allowed (fewer if this test ran within the last minute); the next is refused.
+      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.slice(0, -1).every((status) => status === 303)).toBe(true);
+      expect(statuses.length).toBeLessThanOrEqual(4);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Too many attempts to sign in');
+      await browser.expectAccessible(page, 'too many sign-in attempts');
+      // Only signing in is limited: pages still answer.
+      expect((await page.goto('/sign-in/development'))?.status()).toBe(200);
+      await context.close();
+    } finally {
+      await limited.close();
+    }
+  }, 30_000);
 });

@@ -18,6 +18,7 @@ import { IntakeClient } from '../clients/intake.client';
 import { ServiceError } from '../clients/service-client';
 import { RedirectException } from '../rendering/redirect.exception';
 import { ForRoles } from '../session/page-access';
+import { takeFlash } from '../sign-in/sign-in.controller';
 import {
   dateParts,
   parseActionTaken,
@@ -193,7 +194,7 @@ export class ReferralsController {
   childrenPage(@Req() request: Request, @Res() response: Response): void {
     const draft = this.draft(request);
     if (draft.children.length === 0) return response.redirect(303, '/referrals/child/1');
-    response.render('referrals/children.njk', { children: draft.children, values: {} });
+    response.render('referrals/children.njk', { children: draft.children, values: {}, flash: takeFlash(request) });
   }
 
   @Post('children')
@@ -217,7 +218,7 @@ export class ReferralsController {
   @Get('adults')
   adultsPage(@Req() request: Request, @Res() response: Response, @Query('change') change?: string): void {
     const draft = this.draft(request);
-    response.render('referrals/adults.njk', { adults: draft.adults, change, values: {} });
+    response.render('referrals/adults.njk', { adults: draft.adults, change, values: {}, flash: takeFlash(request) });
   }
 
   @Post('adults')
@@ -285,6 +286,30 @@ export class ReferralsController {
     }
     draft.adults[n - 1] = parsed.value;
     response.redirect(303, `/referrals/adults${change ? '?change=true' : ''}`);
+  }
+
+  /** "Remove" beside a child or adult already added: confirm, then take them out of the draft. */
+  @Get(':person/:n/remove')
+  removePersonPage(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('person') person: string,
+    @Param('n', ParseIntPipe) n: number,
+    @Query('change') change?: string,
+  ): void {
+    this.confirmRemoval(request, response, peopleCalled(person), n, change);
+  }
+
+  @Post(':person/:n/remove')
+  removePerson(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('person') person: string,
+    @Param('n', ParseIntPipe) n: number,
+    @Body() body: FormBody,
+    @Query('change') change?: string,
+  ): void {
+    this.remove(request, response, peopleCalled(person), n, body, change);
   }
 
   @Get('concern-categories')
@@ -453,6 +478,45 @@ export class ReferralsController {
     });
   }
 
+  /** "Are you sure you want to remove …?" for a child or adult already added. */
+  private confirmRemoval(
+    request: Request,
+    response: Response,
+    people: 'children' | 'adults',
+    n: number,
+    change?: string,
+    errors?: FieldError[],
+  ): void {
+    const person = this.draft(request)[people][n - 1];
+    if (!person) throw new NotFoundException();
+    response.status(errors ? 400 : 200).render('referrals/remove-person.njk', {
+      name: childName(person),
+      listPath: removalListPath(people, change),
+      errors,
+    });
+  }
+
+  private remove(
+    request: Request,
+    response: Response,
+    people: 'children' | 'adults',
+    n: number,
+    body: FormBody,
+    change?: string,
+  ): void {
+    const draft = this.draft(request);
+    const person = draft[people][n - 1];
+    if (!person) throw new NotFoundException();
+    const name = childName(person);
+    const parsed = parseYesNo(body, 'confirmRemove', `Select yes if you want to remove ${name}`);
+    if (!parsed.ok) return this.confirmRemoval(request, response, people, n, change, parsed.errors);
+    if (parsed.value) {
+      draft[people].splice(n - 1, 1);
+      request.session.flash = { heading: `${name} has been removed from this referral`, type: 'success' };
+    }
+    response.redirect(303, removalListPath(people, change));
+  }
+
   private draft(request: Request): ReferralDraft {
     const draft = request.session.referral;
     // A question page opened with no referral in progress (a new tab, or after timing out).
@@ -503,6 +567,16 @@ export class ReferralsController {
   private next(response: Response, change: string | undefined, next: string): void {
     response.redirect(303, change ? '/referrals/check-answers' : next);
   }
+}
+
+function peopleCalled(person: string): 'children' | 'adults' {
+  if (person === 'child') return 'children';
+  if (person === 'adult') return 'adults';
+  throw new NotFoundException();
+}
+
+function removalListPath(people: 'children' | 'adults', change?: string): string {
+  return people === 'children' ? '/referrals/children' : `/referrals/adults${change ? '?change=true' : ''}`;
 }
 
 function datePartsFrom(body: FormBody, prefix: string) {
