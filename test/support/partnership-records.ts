@@ -1,7 +1,9 @@
-import type { PoliceIncidentRecordedV1 } from '@frontdoor/contracts';
+import { Topics, createEnvelope, type ContactDetailsV1, type PoliceIncidentRecordedV1 } from '@frontdoor/contracts';
 import { SHARED_POPULATION_SEED } from '@frontdoor/synthetic-population';
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { OpenCaseHandler } from '../../apps/screening/src/cases/open-case.handler';
 import { RecordEncompassNotifications } from '../../apps/education/src/encompass/record-encompass-notifications';
 import { seedEducationRecords } from '../../apps/education/src/synthetic/seed-education-records';
 
@@ -34,4 +36,32 @@ export async function recordEncompassNotifications(
   await education
     .get(DataSource)
     .transaction((manager) => education.get(RecordEncompassNotifications).record(manager, incident, new Date()));
+}
+
+/**
+ * A screening case for this contact, opened by screening's own use case as its consumer would on
+ * `ContactReceived` (for pages that only need a case, without intake and the broker in between).
+ */
+export async function openScreeningCase(
+  screening: INestApplication,
+  contact: ContactDetailsV1,
+): Promise<{ caseId: string; reference: string }> {
+  const contactId = randomUUID();
+  const reference = `PT-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const envelope = createEnvelope(
+    Topics.ContactReceived,
+    {
+      contactId,
+      reference,
+      receivedAt: new Date().toISOString(),
+      submittedBy: { subject: 'demo-dsl-oakfield', organisation: 'school-141001', agency: 'education' },
+      childIds: contact.children.map(() => randomUUID()),
+      contact,
+    },
+    { producer: 'intake' },
+  );
+  const dataSource = screening.get(DataSource);
+  await dataSource.transaction((manager) => screening.get(OpenCaseHandler).open(envelope, manager));
+  const [{ id }] = await dataSource.query(`SELECT id FROM screening_cases WHERE contact_id = $1`, [contactId]);
+  return { caseId: id as string, reference };
 }

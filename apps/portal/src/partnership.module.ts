@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { EncompassController } from './encompass/encompass.controller';
+import { JointDecisionsController } from './joint-decisions/joint-decisions.controller';
 
 /** The pages for the front door's partners: schools' police notifications, joint decisions, MARAC, strategy. */
 @Module({
-  controllers: [EncompassController],
+  controllers: [EncompassController, JointDecisionsController],
 })
 export class PartnershipModule {}

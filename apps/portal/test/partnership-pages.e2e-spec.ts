@@ -2,7 +2,12 @@ import { saveScreenshot, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import type { BrowserContext, Page } from 'playwright-core';
 import { domesticAbuseIncident } from '../../../test/support/incidents';
-import { pupilOnRoll, recordEncompassNotifications } from '../../../test/support/partnership-records';
+import { uniqueContact } from '../../../test/support/contacts';
+import {
+  openScreeningCase,
+  pupilOnRoll,
+  recordEncompassNotifications,
+} from '../../../test/support/partnership-records';
 import { API_SERVICES } from '../../../test/security/service-apps';
 import { PortalBrowser, startPortal } from './support/portal-browser';
 
@@ -107,6 +112,115 @@ describe('partnership pages (browser)', () => {
     const screener = await signedIn('Sasha Screener (demo)');
     expect((await screener.page.goto('/encompass'))?.status()).toBe(403);
     await expect(screener.page.getByRole('link', { name: 'Police notifications' }).count()).resolves.toBe(0);
+    await screener.context.close();
+  }, 60_000);
+  /** The joint view form on a case page, as the signed-in party. */
+  async function recordJointView(page: Page, outcome: string, risk: string, reasons: string): Promise<void> {
+    await page
+      .getByRole('group', { name: 'What outcome do you recommend?' })
+      .getByLabel(outcome, { exact: true })
+      .check();
+    await page.getByRole('group', { name: 'What risk do you see?' }).getByLabel(risk, { exact: true }).check();
+    await page.getByLabel('Reasons for your view').fill(reasons);
+    await page.getByRole('button', { name: 'Record your view' }).click();
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your view is recorded');
+  }
+
+  const viewOf = (page: Page, party: string) =>
+    page.locator('#joint-views tbody tr').filter({ has: page.getByRole('rowheader', { name: party }) });
+
+  it('police, the DA advisor and the social worker each record a joint view; a manager returns the decision', async () => {
+    const { body } = uniqueContact({ domesticAbuse: true });
+    const { caseId, reference } = await openScreeningCase(apps.get('screening')!, body);
+    const casePath = `/cases/${caseId}`;
+    const assessment = 'Child and family assessment';
+
+    // Police find the case among those waiting for views, and record theirs after a first try without answers.
+    const police = await signedIn('PC Pat Patrol (demo)');
+    await police.page.getByRole('link', { name: 'Joint decisions' }).first().click();
+    await police.page.waitForURL('**/joint-decisions');
+    const listed = police.page.getByRole('row').filter({ hasText: reference });
+    await expect(listed.textContent()).resolves.toContain('None yet');
+    await browser.expectAccessible(police.page, 'joint decisions');
+    await saveScreenshot(police.page, '23-joint-decisions');
+    await listed.getByRole('link', { name: reference }).click();
+    await police.page.waitForURL(`**${casePath}`);
+    await expect(viewOf(police.page, 'Police (GMP)').textContent()).resolves.toContain('No view yet');
+    await expect(police.page.getByRole('button', { name: 'Record decision' }).count()).resolves.toBe(0);
+    await browser.expectAccessible(police.page, 'case for police');
+
+    await police.page.getByRole('button', { name: 'Record your view' }).click();
+    const summary = police.page.locator('.govuk-error-summary');
+    for (const message of [
+      'Select the outcome you recommend',
+      'Select the risk you see',
+      'Enter the reasons for your view',
+    ]) {
+      await expect(summary.textContent()).resolves.toContain(message);
+    }
+    expect(await police.page.title()).toMatch(/^Error: /);
+    await browser.expectAccessible(police.page, 'joint view with errors');
+    await saveScreenshot(police.page, '24-joint-view-errors');
+    await recordJointView(police.page, assessment, 'High', 'Third call-out this year; the child was present.');
+    await expect(viewOf(police.page, 'Police (GMP)').textContent()).resolves.toContain(assessment);
+    await expect(police.page.locator('#joint-decision-status').textContent()).resolves.toContain('Waiting for views');
+    await police.context.close();
+
+    const advisor = await signedIn('Dee Advisor (demo)');
+    await advisor.page.goto(casePath);
+    await recordJointView(advisor.page, assessment, 'Medium', 'Victim engaging with the IDVA; safety plan in place.');
+    await browser.expectAccessible(advisor.page, 'case for the DA advisor');
+    await advisor.context.close();
+
+    // The social worker's view seals it; the screener then decides as agreed.
+    const screener = await signedIn('Sasha Screener (demo)');
+    await screener.page.goto(casePath);
+    await recordJointView(screener.page, assessment, 'Medium', 'Agree: assess the children’s needs.');
+    await expect(screener.page.locator('.govuk-notification-banner').textContent()).resolves.toContain('sealed');
+    const status = (await screener.page.locator('#joint-decision-status').textContent()) ?? '';
+    expect(status).toContain('Agreed');
+    expect(status).toContain(`Agreed outcome: ${assessment}, high risk`);
+    for (const party of ['Social worker', 'Police (GMP)', 'Domestic abuse advisor']) {
+      await expect(viewOf(screener.page, party).textContent()).resolves.toContain(assessment);
+    }
+    await browser.expectAccessible(screener.page, 'case with a sealed joint decision');
+    await saveScreenshot(screener.page, '25-joint-decision-sealed');
+
+    const decision = screener.page.locator('form[action$="/decision"]');
+    await decision.getByRole('group', { name: 'Outcome' }).getByLabel(assessment, { exact: true }).check();
+    await decision.getByLabel('Level 3: targeted, child in need').check();
+    await decision.getByLabel('Reasons for the decision').fill('As agreed jointly with police and the DA advisor.');
+    await decision.getByRole('group', { name: "Was the child's voice considered?" }).getByLabel('No').check();
+    await decision.getByLabel('What the referrer will be told').fill('A social worker will assess.');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expect(screener.page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Decision recorded',
+    );
+
+    // A manager returns it: a reason is needed.
+    const manager = await signedIn('Morgan Manager (demo)');
+    await manager.page.goto(casePath);
+    await manager.page.getByRole('button', { name: 'Return decision' }).click();
+    await expect(manager.page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter why you are returning the decision',
+    );
+    await browser.expectAccessible(manager.page, 'return decision with an error');
+    const reason = 'Check the school attendance record before deciding.';
+    await manager.page.getByLabel('Why are you returning the decision?').fill(reason);
+    await manager.page.getByRole('button', { name: 'Return decision' }).click();
+    await expect(manager.page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Decision returned',
+    );
+    await browser.expectAccessible(manager.page, 'case after return');
+    await manager.context.close();
+
+    // The screener sees it returned with the reason, and can decide again.
+    await screener.page.goto(casePath);
+    await expect(screener.page.locator('#decision-returned').textContent()).resolves.toContain(reason);
+    await expect(screener.page.locator('#decision-status-1').textContent()).resolves.toContain(`Returned: ${reason}`);
+    await expect(screener.page.getByRole('button', { name: 'Record decision' }).count()).resolves.toBe(1);
+    await browser.expectAccessible(screener.page, 'case returned to the screener');
+    await saveScreenshot(screener.page, '26-decision-returned');
     await screener.context.close();
   }, 60_000);
 });

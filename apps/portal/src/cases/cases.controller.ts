@@ -3,9 +3,14 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@ne
 import type { Request, Response } from 'express';
 import { ScreeningClient, type CaseDetails } from '../clients/screening.client';
 import { ServiceError } from '../clients/service-client';
-import type { FieldError, FormBody } from '../referrals/referral-answers';
+import type { FieldError, FormBody, Parsed } from '../referrals/referral-answers';
+import type { FlashMessage } from '../session/portal-session';
 import { ForRoles } from '../session/page-access';
 import { parseDecision } from './decision-form';
+import { jointDecisionPanel, parseJointView, parseReturnReason } from './joint-decision-panel';
+
+/** Police and the DA advisor open the cases they decide jointly (screening lets them read exactly those). */
+const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
 
 /** A case: the contact, each child's history, agencies' answers, and the decision and sign-off forms. */
 @Controller('cases')
@@ -14,6 +19,7 @@ export class CasesController {
   constructor(private readonly screening: ScreeningClient) {}
 
   @Get(':id')
+  @ForRoles(...JOINT_DECIDERS)
   async show(
     @Req() request: Request,
     @Res() response: Response,
@@ -23,54 +29,121 @@ export class CasesController {
   }
 
   @Post(':id/decision')
-  async decide(
+  decide(
     @Req() request: Request,
     @Res() response: Response,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: FormBody,
   ): Promise<void> {
-    const parsed = parseDecision(body);
-    if (!parsed.ok) return this.render(request, response, id, { errors: parsed.errors, values: body, status: 400 });
-    try {
-      await this.screening.recordDecision(request.session.token!, id, parsed.value);
-    } catch (error) {
-      const message = refusal(error);
-      if (!message) throw error;
-      return this.render(request, response, id, {
-        errors: [{ field: 'outcome', text: message }],
-        values: body,
-        status: 409,
-      });
-    }
-    request.session.flash = {
-      type: 'success',
-      heading: 'Decision recorded',
-      text: 'It now waits for a manager to sign it off.',
-    };
-    response.redirect(303, `/cases/${id}`);
+    return this.submit(request, response, id, body, {
+      parsed: parseDecision(body),
+      errorField: 'outcome',
+      send: (token, decision) => this.screening.recordDecision(token, id, decision),
+      flash: () => ({
+        type: 'success',
+        heading: 'Decision recorded',
+        text: 'It now waits for a manager to sign it off.',
+      }),
+    });
   }
 
   @Post(':id/approve')
   @ForRoles(Role.Manager)
-  async approve(
+  approve(
     @Req() request: Request,
     @Res() response: Response,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: FormBody,
   ): Promise<void> {
     const note = typeof body.note === 'string' ? body.note.trim().slice(0, 5000) : '';
+    return this.submit(request, response, id, body, {
+      parsed: { ok: true, value: note || undefined },
+      errorField: 'approve',
+      send: (token, approvalNote) => this.screening.approveDecision(token, id, approvalNote),
+      flash: () => ({
+        type: 'success',
+        heading: 'Decision signed off',
+        text: 'The referrer and partner services will be told.',
+      }),
+    });
+  }
+
+  @Post(':id/return')
+  @ForRoles(Role.Manager)
+  returnDecision(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FormBody,
+  ): Promise<void> {
+    return this.submit(request, response, id, body, {
+      parsed: parseReturnReason(body),
+      errorField: 'returnReason',
+      send: (token, reason) => this.screening.returnDecision(token, id, reason),
+      flash: () => ({
+        type: 'success',
+        heading: 'Decision returned',
+        text: 'The case is open again for the screener, with your reason.',
+      }),
+    });
+  }
+
+  @Post(':id/joint-view')
+  @ForRoles(...JOINT_DECIDERS)
+  recordJointView(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FormBody,
+  ): Promise<void> {
+    return this.submit(request, response, id, body, {
+      parsed: parseJointView(body),
+      errorField: 'jointOutcome',
+      send: (token, view) => this.screening.recordJointView(token, id, view),
+      flash: (joint) => ({
+        type: 'success',
+        heading: 'Your view is recorded',
+        text:
+          joint.status === 'agreed'
+            ? 'Every party agrees: the joint decision is sealed.'
+            : joint.status === 'disagreed'
+              ? 'The parties disagree: a manager will resolve it.'
+              : 'The joint decision waits for the other parties.',
+      }),
+    });
+  }
+
+  /**
+   * One of the case's forms: good input goes to screening, then back to the case with a message;
+   * bad input, or screening's refusal, shows the case again with the errors and the answers kept.
+   */
+  private async submit<T, R>(
+    request: Request,
+    response: Response,
+    id: string,
+    body: FormBody,
+    form: {
+      parsed: Parsed<T>;
+      errorField: string;
+      send: (token: string, value: T) => Promise<R>;
+      flash: (result: R) => FlashMessage;
+    },
+  ): Promise<void> {
+    const { parsed } = form;
+    if (!parsed.ok) return this.render(request, response, id, { errors: parsed.errors, values: body, status: 400 });
+    let result: R;
     try {
-      await this.screening.approveDecision(request.session.token!, id, note || undefined);
+      result = await form.send(request.session.token!, parsed.value);
     } catch (error) {
       const message = refusal(error);
       if (!message) throw error;
-      return this.render(request, response, id, { errors: [{ field: 'approve', text: message }], status: 409 });
+      return this.render(request, response, id, {
+        errors: [{ field: form.errorField, text: message }],
+        values: body,
+        status: 409,
+      });
     }
-    request.session.flash = {
-      type: 'success',
-      heading: 'Decision signed off',
-      text: 'The referrer and partner services will be told.',
-    };
+    request.session.flash = form.flash(result);
     response.redirect(303, `/cases/${id}`);
   }
 
@@ -85,11 +158,16 @@ export class CasesController {
     const pending = details.decisions.find((decision) => decision.status === 'awaiting-approval');
     const flash = request.session.flash;
     request.session.flash = undefined;
+    const frontDoor = user.roles.includes(Role.Screener) || user.roles.includes(Role.Manager);
+    const latest = details.decisions.at(-1);
     response.status(form.status ?? 200).render('cases/show.njk', {
       details,
       flash,
       pending,
-      canDecide: details.status === 'open',
+      frontDoor,
+      jointPanel: details.jointDecision ? jointDecisionPanel(details.jointDecision, user.agency) : null,
+      returned: details.status === 'open' && latest?.status === 'returned' ? latest : undefined,
+      canDecide: frontDoor && details.status === 'open',
       canApprove:
         details.status === 'awaiting-approval' &&
         user.roles.includes(Role.Manager) &&

@@ -1,0 +1,81 @@
+import { ScreeningOutcome } from '@frontdoor/contracts';
+import type { JointDecision, RecordJointView } from '../clients/screening.client';
+import { JOINT_PARTIES, RISK_LEVEL_LABELS } from '../rendering/partnership-labels';
+import { text, type FieldError, type FormBody, type Parsed } from '../referrals/referral-answers';
+
+type JointView = JointDecision['views'][number];
+
+/** Screening decides the party from the token's agency; the portal mirrors it to know whose form to offer. */
+const PARTY_BY_AGENCY: Record<string, string> = {
+  'children-social-care': 'social-worker',
+  police: 'police',
+  'da-service': 'da-advisor',
+};
+
+export interface PartyViews {
+  party: string;
+  /** The view that counts: each party's latest. */
+  latest: JointView | null;
+  /** Views the party later changed, newest first, so the record of disagreement stays visible. */
+  earlier: JointView[];
+}
+
+export interface JointDecisionPanel {
+  parties: PartyViews[];
+  /** Parties that have not given a view yet. */
+  waitingFor: string[];
+  /** The signed-in person's party, when their agency is one of the three. */
+  ownParty: string | null;
+  canRecord: boolean;
+}
+
+/** Each agency's recorded view for the case page, and whether this person may add theirs. */
+export function jointDecisionPanel(joint: JointDecision, agency: string): JointDecisionPanel {
+  const parties = JOINT_PARTIES.map((party) => {
+    const views = joint.views
+      .filter((view) => view.party === party)
+      .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+    return { party, latest: views[0] ?? null, earlier: views.slice(1) };
+  });
+  const ownParty = PARTY_BY_AGENCY[agency] ?? null;
+  return {
+    parties,
+    waitingFor: parties.filter((entry) => entry.latest === null).map((entry) => entry.party),
+    ownParty,
+    canRecord: ownParty !== null && joint.sealedAt === null,
+  };
+}
+
+const OUTCOMES = new Set<string>(Object.values(ScreeningOutcome));
+
+/**
+ * The joint view form. Its fields are prefixed (`joint…`) because the decision form on the same
+ * page has its own outcome and reasons, and ids must be unique.
+ */
+export function parseJointView(body: FormBody): Parsed<RecordJointView> {
+  const errors: FieldError[] = [];
+  const recommendedOutcome = text(body, 'jointOutcome');
+  if (!OUTCOMES.has(recommendedOutcome))
+    errors.push({ field: 'jointOutcome', text: 'Select the outcome you recommend' });
+  const riskLevel = text(body, 'jointRisk');
+  if (!Object.hasOwn(RISK_LEVEL_LABELS, riskLevel))
+    errors.push({ field: 'jointRisk', text: 'Select the risk you see' });
+  const rationale = text(body, 'jointRationale');
+  if (!rationale) errors.push({ field: 'jointRationale', text: 'Enter the reasons for your view' });
+  else if (rationale.length > 10_000) {
+    errors.push({ field: 'jointRationale', text: 'Shorten this to 10000 characters or fewer' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { recommendedOutcome, riskLevel, rationale } };
+}
+
+/** A manager's reason for returning a decision: screening needs one, up to 5,000 characters. */
+export function parseReturnReason(body: FormBody): Parsed<string> {
+  const reason = text(body, 'returnReason');
+  if (!reason)
+    return { ok: false, errors: [{ field: 'returnReason', text: 'Enter why you are returning the decision' }] };
+  if (reason.length > 5_000) {
+    return { ok: false, errors: [{ field: 'returnReason', text: 'Shorten this to 5000 characters or fewer' }] };
+  }
+  return { ok: true, value: reason };
+}
