@@ -3,6 +3,13 @@ import { Role } from '@frontdoor/auth';
 /** Any signed-in user may call the route; what they see is scoped by their organisation in the handler. */
 export const ANY_SIGNED_IN = 'any-signed-in' as const;
 
+/**
+ * Routes any caller may reach without a token, on the service's own port: probes and metric
+ * counts, which carry no personal data (the leak scan checks `/metrics` too). API docs are public
+ * as well.
+ */
+export const PUBLIC_PATHS: readonly string[] = ['/health', '/metrics'];
+
 /** The partners at MARAC: police, the DA advisor (IDVA), health, education, children's social care. */
 const MARAC_PARTNERS = [
   Role.Screener,
@@ -102,4 +109,78 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
   'strategy GET /strategy-discussions/{id}': [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Auditor],
   'strategy POST /strategy-discussions/{id}/outcome': [Role.Manager],
   'strategy POST /strategy-discussions/{id}/record-circulated': [Role.Screener, Role.Manager],
+};
+
+/** Anyone, signed in or not: signing in and out, and the health check. */
+export const PUBLIC_PAGE = 'public' as const;
+
+const SCHOOLS = [Role.SchoolDsl];
+const FRONT_DOOR = [Role.Screener, Role.Manager];
+// Who decides police and domestic-abuse contacts together (the case page and its joint-view form).
+const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
+
+/**
+ * Which roles the portal lets onto each of its pages, reviewed by hand like the services' policy.
+ * The portal's gate comes first; the services then apply their own rules to what a page shows.
+ * portal-page-access.e2e-spec.ts signs in as each demo role and fails on any other role let through.
+ */
+export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_IN | typeof PUBLIC_PAGE> = {
+  'GET /health': PUBLIC_PAGE,
+  'GET /sign-in': PUBLIC_PAGE,
+  'POST /sign-in': PUBLIC_PAGE,
+  'GET /sign-in/callback': PUBLIC_PAGE,
+  'GET /sign-in/development': PUBLIC_PAGE,
+  'POST /sign-in/development': PUBLIC_PAGE,
+  'POST /sign-out': PUBLIC_PAGE,
+  'GET /signed-out': PUBLIC_PAGE,
+
+  'GET /': ANY_SIGNED_IN, // the home page lists what the user's roles allow
+  'POST /session/extend': ANY_SIGNED_IN,
+
+  // --- schools ---
+  'GET /referrals/new': SCHOOLS,
+  'POST /referrals/new': SCHOOLS,
+  'GET /referrals/immediate-danger': SCHOOLS,
+  'POST /referrals/immediate-danger': SCHOOLS,
+  'GET /referrals/urgent': SCHOOLS,
+  'GET /referrals/child/:n': SCHOOLS,
+  'POST /referrals/child/:n': SCHOOLS,
+  'GET /referrals/child/:n/voice': SCHOOLS,
+  'POST /referrals/child/:n/voice': SCHOOLS,
+  'GET /referrals/children': SCHOOLS,
+  'POST /referrals/children': SCHOOLS,
+  'GET /referrals/adults': SCHOOLS,
+  'POST /referrals/adults': SCHOOLS,
+  'GET /referrals/adult/:n': SCHOOLS,
+  'POST /referrals/adult/:n': SCHOOLS,
+  'GET /referrals/:person/:n/remove': SCHOOLS,
+  'POST /referrals/:person/:n/remove': SCHOOLS,
+  'GET /referrals/concern-categories': SCHOOLS,
+  'POST /referrals/concern-categories': SCHOOLS,
+  'GET /referrals/concern': SCHOOLS,
+  'POST /referrals/concern': SCHOOLS,
+  'GET /referrals/action-taken': SCHOOLS,
+  'POST /referrals/action-taken': SCHOOLS,
+  'GET /referrals/family-awareness': SCHOOLS,
+  'POST /referrals/family-awareness': SCHOOLS,
+  'GET /referrals/check-answers': SCHOOLS,
+  'POST /referrals/submit': SCHOOLS,
+  'GET /referrals/confirmation': SCHOOLS,
+  'GET /my-referrals': SCHOOLS,
+  'GET /my-referrals/:contactId': SCHOOLS,
+  'GET /encompass': SCHOOLS,
+  'GET /encompass/:id': SCHOOLS,
+  'POST /encompass/:id/acknowledge': SCHOOLS,
+
+  // --- the front door ---
+  'GET /worklist': FRONT_DOOR,
+  'GET /cases/:id': JOINT_DECIDERS,
+  'POST /cases/:id/decision': FRONT_DOOR,
+  'POST /cases/:id/approve': [Role.Manager],
+  'POST /cases/:id/return': [Role.Manager],
+  'POST /cases/:id/joint-view': JOINT_DECIDERS,
+  'GET /joint-decisions': JOINT_DECIDERS,
+
+  // --- leaders ---
+  'GET /dashboard': [Role.Manager, Role.Auditor],
 };
