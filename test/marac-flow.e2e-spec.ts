@@ -12,7 +12,7 @@ import {
   createEnvelope,
 } from '@frontdoor/contracts';
 import { generateNhsNumber } from '@frontdoor/identifiers';
-import { KafkaProbe, bearer, eventually, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
+import { CreateServiceApp, KafkaProbe, bearer, eventually, startServiceApp, tokenFor } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -62,15 +62,8 @@ describe('MARAC: a high-risk DA incident becomes a listed case with the agencies
   let coordinator: string;
   let healthPractitioner: string;
 
-  async function start(
-    service: string,
-    create: () => Promise<{ app: INestApplication; events: { joined: Promise<void> } }>,
-  ) {
-    useServiceTestEnvironment(service);
-    const { app, events } = await create();
-    await app.startAllMicroservices();
-    await app.init();
-    await events.joined;
+  async function start(service: string, create: CreateServiceApp) {
+    const app = await startServiceApp(service, create);
     apps.push(app);
     return app;
   }

@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { OpenApiDocument, operationsOf } from '../openapi/openapi-document';
-import { ACCESS_POLICY, ANY_SIGNED_IN } from './access-policy';
+import { ACCESS_POLICY, ANY_SIGNED_IN, PUBLIC_PATHS } from './access-policy';
 import { ApiService, startHttpSides } from './service-apps';
 
 /**
@@ -14,7 +14,7 @@ import { ApiService, startHttpSides } from './service-apps';
  * refused. A new route fails here until someone has decided who may call it.
  */
 
-const isPublicPath = (path: string) => path === '/health' || path.startsWith('/docs');
+const isPublicPath = (path: string) => PUBLIC_PATHS.includes(path) || path.startsWith('/docs');
 
 describe('access control, from every service’s OpenAPI document', () => {
   let apps: Map<ApiService, INestApplication>;

@@ -1,4 +1,4 @@
-import { configureHttpApp, nestLogLevels } from '@frontdoor/http';
+import { configureHttpApp } from '@frontdoor/http';
 import { KafkaEventServer, connectEventConsumer } from '@frontdoor/messaging';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,7 +11,7 @@ export interface EducationApp {
 
 /** The configured app with its Kafka consumer attached, not yet started. */
 export async function createEducationApp(): Promise<EducationApp> {
-  return configureEducationApp(await NestFactory.create(EducationModule, { logger: nestLogLevels() }));
+  return configureEducationApp(await NestFactory.create(EducationModule, { bufferLogs: true }));
 }
 
 /**

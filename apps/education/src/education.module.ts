@@ -5,6 +5,7 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
@@ -29,6 +30,7 @@ import { SchoolsController } from './schools/schools.controller';
  */
 @Module({
   imports: [
+    ObservabilityModule.forService('education'),
     DatabaseModule.forService(EDUCATION_DATABASE),
     MessagingModule.forService('education'),
     AuthModule.forRoot(),

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
@@ -19,6 +20,7 @@ import { HealthRecords } from './records/health-records';
  */
 @Module({
   imports: [
+    ObservabilityModule.forService('health'),
     DatabaseModule.forService(HEALTH_DATABASE),
     MessagingModule.forService('health'),
     AuthModule.forRoot(),

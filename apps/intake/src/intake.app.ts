@@ -1,4 +1,4 @@
-import { configureHttpApp, nestLogLevels } from '@frontdoor/http';
+import { configureHttpApp } from '@frontdoor/http';
 import { KafkaEventServer, connectEventConsumer } from '@frontdoor/messaging';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,7 +11,7 @@ export interface IntakeApp {
 
 /** The configured app with its Kafka consumer attached, not yet started. */
 export async function createIntakeApp(): Promise<IntakeApp> {
-  const app = await NestFactory.create(IntakeModule, { logger: nestLogLevels() });
+  const app = await NestFactory.create(IntakeModule, { bufferLogs: true });
   configureHttpApp(app, {
     title: 'Front door: intake',
     description: 'Receives contacts about children from police, schools, health and the public.',

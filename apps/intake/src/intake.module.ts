@@ -3,6 +3,7 @@ import { AuthModule } from '@frontdoor/auth';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisConnection, RedisModule } from '@frontdoor/redis';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
@@ -17,6 +18,7 @@ import { PoliceIncidentConsumer } from './police-incidents/police-incident.consu
 
 @Module({
   imports: [
+    ObservabilityModule.forService('intake'),
     DatabaseModule.forService(INTAKE_DATABASE),
     MessagingModule.forService('intake'),
     AuthModule.forRoot(),

@@ -3,6 +3,7 @@ import { AuthModule } from '@frontdoor/auth';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { ActionsController } from './actions/actions.controller';
@@ -17,6 +18,7 @@ import { MaracSummaryController } from './reports/marac-summary.controller';
 import { ScreeningDecidedConsumer } from './referrals/screening-decided.consumer';
 import { InformationAnsweredConsumer } from './research/information-answered.consumer';
 import { RequestResearch } from './research/request-research';
+import { overdueActionsMetrics } from './actions/overdue-actions.metrics';
 
 /**
  * The DA partnership's MARAC service: referrals from police incidents and partners, the criteria
@@ -24,6 +26,7 @@ import { RequestResearch } from './research/request-research';
  */
 @Module({
   imports: [
+    ObservabilityModule.forService('marac'),
     DatabaseModule.forService(MARAC_DATABASE),
     MessagingModule.forService('marac'),
     AuthModule.forRoot(),
@@ -41,6 +44,7 @@ import { RequestResearch } from './research/request-research';
     MaracSummaryController,
   ],
   providers: [
+    overdueActionsMetrics,
     { provide: MaracPolicy, useFactory: () => MaracPolicy.fromEnv() },
     { provide: MARAC_CLOCK, useValue: systemClock },
     MeetingListing,

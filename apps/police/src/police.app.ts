@@ -1,4 +1,4 @@
-import { configureHttpApp, nestLogLevels } from '@frontdoor/http';
+import { configureHttpApp } from '@frontdoor/http';
 import { KafkaEventServer, connectEventConsumer } from '@frontdoor/messaging';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,7 +11,7 @@ export interface PoliceApp {
 
 /** The configured app with its Kafka consumer attached, not yet started. */
 export async function createPoliceApp(): Promise<PoliceApp> {
-  const app = await NestFactory.create(PoliceModule, { logger: nestLogLevels() });
+  const app = await NestFactory.create(PoliceModule, { bufferLogs: true });
   configureHttpApp(app, {
     title: 'GMP: police incidents and information sharing',
     description:

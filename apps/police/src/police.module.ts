@@ -5,6 +5,7 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
@@ -22,6 +23,7 @@ import { PoliceRecords } from './records/police-records';
  */
 @Module({
   imports: [
+    ObservabilityModule.forService('police'),
     DatabaseModule.forService(POLICE_DATABASE),
     MessagingModule.forService('police'),
     AuthModule.forRoot(),

@@ -1,4 +1,4 @@
-import { configureHttpApp, nestLogLevels } from '@frontdoor/http';
+import { configureHttpApp } from '@frontdoor/http';
 import { KafkaEventServer, connectEventConsumer } from '@frontdoor/messaging';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,7 +11,7 @@ export interface ScreeningApp {
 
 /** The configured app with its Kafka consumer attached, not yet started. */
 export async function createScreeningApp(): Promise<ScreeningApp> {
-  const app = await NestFactory.create(ScreeningModule, { logger: nestLogLevels() });
+  const app = await NestFactory.create(ScreeningModule, { bufferLogs: true });
   configureHttpApp(app, {
     title: 'Front door: screening',
     description: 'Screens contacts: worklist, threshold guidance, decisions and management sign-off.',

@@ -4,6 +4,7 @@ import { systemClock } from '@frontdoor/calendar';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { CasesController } from './cases/cases.controller';
@@ -28,9 +29,11 @@ import { CLOCK, ScreeningPolicy } from './screening-policy';
 import { ThresholdDocumentController } from './thresholds/threshold-document.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistQuery } from './worklist/worklist.query';
+import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
 
 @Module({
   imports: [
+    ObservabilityModule.forService('screening'),
     DatabaseModule.forService(SCREENING_DATABASE),
     MessagingModule.forService('screening'),
     AuthModule.forRoot(),
@@ -53,6 +56,7 @@ import { WorklistQuery } from './worklist/worklist.query';
     ThresholdDocumentController,
   ],
   providers: [
+    screeningSlaBreaches,
     { provide: ScreeningPolicy, useFactory: () => ScreeningPolicy.fromEnv() },
     { provide: CLOCK, useValue: systemClock },
     PersonIndex,

@@ -1,4 +1,4 @@
-import { configureHttpApp, nestLogLevels } from '@frontdoor/http';
+import { configureHttpApp } from '@frontdoor/http';
 import { KafkaEventServer, connectEventConsumer } from '@frontdoor/messaging';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,7 +11,7 @@ export interface StrategyApp {
 
 /** The configured app with its Kafka consumer attached, not yet started. */
 export async function createStrategyApp(): Promise<StrategyApp> {
-  const app = await NestFactory.create(StrategyModule, { logger: nestLogLevels() });
+  const app = await NestFactory.create(StrategyModule, { bufferLogs: true });
   return configureStrategyApp(app);
 }
 

@@ -3,6 +3,7 @@ import { AuthModule } from '@frontdoor/auth';
 import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { AttendanceConfirmedConsumer } from './attendance/attendance-confirmed.consumer';
@@ -13,6 +14,7 @@ import { OpenDiscussionHandler } from './discussions/open-discussion.handler';
 import { ScreeningDecidedConsumer } from './discussions/screening-decided.consumer';
 import { RecordOutcomeHandler } from './outcomes/record-outcome.handler';
 import { STRATEGY_CLOCK, StrategyPolicy, systemClock } from './strategy-policy';
+import { overdueDiscussionsMetrics } from './discussions/overdue-discussions.metrics';
 
 /**
  * The front door's strategy discussions: opened by a screening decision or by hand, agencies
@@ -21,6 +23,7 @@ import { STRATEGY_CLOCK, StrategyPolicy, systemClock } from './strategy-policy';
  */
 @Module({
   imports: [
+    ObservabilityModule.forService('strategy'),
     DatabaseModule.forService(STRATEGY_DATABASE),
     MessagingModule.forService('strategy'),
     AuthModule.forRoot(),
@@ -30,6 +33,7 @@ import { STRATEGY_CLOCK, StrategyPolicy, systemClock } from './strategy-policy';
   ],
   controllers: [ScreeningDecidedConsumer, AttendanceConfirmedConsumer, DiscussionsController],
   providers: [
+    overdueDiscussionsMetrics,
     { provide: StrategyPolicy, useFactory: () => StrategyPolicy.fromEnv() },
     { provide: STRATEGY_CLOCK, useValue: systemClock },
     OpenDiscussionHandler,

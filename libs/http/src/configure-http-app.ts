@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import { WellFormedInputPipe } from './well-formed-input.pipe';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { strictValidationPipe } from './validation';
@@ -11,8 +12,13 @@ export interface HttpAppDescription {
   version?: string;
 }
 
-/** What every HTTP service shares: validation, problem details, headers, OpenAPI at /docs. */
+/**
+ * What every HTTP service shares: JSON logs, validation, problem details, headers, OpenAPI at
+ * /docs. The service's module imports `ObservabilityModule.forService(...)`, and the app is
+ * created with `bufferLogs: true` so even boot messages are JSON.
+ */
 export function configureHttpApp(app: INestApplication, description: HttpAppDescription): void {
+  app.useLogger(app.get(Logger));
   app.use(helmet());
   app.useGlobalPipes(new WellFormedInputPipe(), strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -7,6 +7,8 @@ export * from './kafka/ensure-topics';
 export * from './kafka/event-producer';
 export * from './kafka/kafka-settings';
 export * from './messaging.module';
+export * from './metrics/consumer-lag';
+export * from './metrics/messaging-metrics';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-writer';

@@ -14,11 +14,10 @@ import { DataSource } from 'typeorm';
 import { KafkaEventServer } from './consumer/kafka-event-server';
 import { ensureTopics } from './kafka/ensure-topics';
 import { EventProducer } from './kafka/event-producer';
-import { KafkaSettings, createKafka, kafkaSettingsFromEnv } from './kafka/kafka-settings';
+import { KAFKA_SETTINGS, KafkaSettings, createKafka, kafkaSettingsFromEnv } from './kafka/kafka-settings';
+import { MessagingMetrics } from './metrics/messaging-metrics';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
-
-export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
 
 @Injectable()
 class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,6 +45,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
 /**
  * Kafka for one service: the outbox writer its use cases call, the relay that publishes the
  * outbox, and (through `connectEventConsumer`) the server that feeds its `@ConsumeEvent` handlers.
+ * Adds outbox backlog and consumer lag to the service's metrics (`ObservabilityModule`).
  */
 @Module({})
 export class MessagingModule {
@@ -69,6 +69,7 @@ export class MessagingModule {
             new OutboxRelay(dataSource, producer, url),
         },
         MessagingLifecycle,
+        MessagingMetrics,
       ],
       exports: [KAFKA_SETTINGS, Kafka, EventProducer, OutboxWriter, OutboxRelay],
     };

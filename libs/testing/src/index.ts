@@ -4,3 +4,5 @@ export * from './test-run';
 export * from './tokens';
 export * from './information-requests';
 export * from './browser';
+export * from './log-capture';
+export * from './service-app';

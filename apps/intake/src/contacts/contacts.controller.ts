@@ -62,11 +62,10 @@ export class ContactsController {
     @CurrentUser() submitter: AuthenticatedUser,
     @Body() body: SubmitContactDto,
     @Headers('idempotency-key') idempotencyKeyHeader: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ContactAcceptedDto> {
     const idempotencyKey = parseIdempotencyKey(idempotencyKeyHeader);
-    const { accepted, replayed } = await this.submitContact.submit(submitter, body, idempotencyKey, correlationId);
+    const { accepted, replayed } = await this.submitContact.submit(submitter, body, idempotencyKey);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     response.setHeader('Location', `/contacts/${accepted.contactId}`);
     return accepted;

@@ -1,5 +1,5 @@
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -42,8 +42,8 @@ export class IncidentsController {
   record(
     @CurrentUser() officer: AuthenticatedUser,
     @Body() body: RecordIncidentDto,
-    @Headers('x-correlation-id') correlationId: string | undefined,
   ): Promise<IncidentRecordedDto> {
-    return this.recordIncident.record(officer, body, correlationId?.slice(0, 200) || undefined);
+    // The event carries the request's correlation id (X-Correlation-Id, or one made up for it).
+    return this.recordIncident.record(officer, body);
   }
 }

@@ -1,4 +1,10 @@
 import { ContractViolationError, Topics, createEnvelope, parseEnvelope, topicByName } from '@frontdoor/contracts';
+import {
+  CORRELATION_KAFKA_HEADER,
+  correlationIdFrom,
+  currentCorrelationId,
+  withCorrelationId,
+} from '@frontdoor/observability';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
@@ -56,7 +62,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       });
       await this.consumer.run({
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-        eachMessage: (message) => this.handleMessage(message),
+        // Logs and the events a handler raises carry the id of the request that started it all.
+        eachMessage: (message) =>
+          withCorrelationId(correlationIdFrom(message.message.headers?.[CORRELATION_KAFKA_HEADER]), () =>
+            this.handleMessage(message),
+          ),
       });
       callback();
     } catch (error) {
@@ -88,9 +98,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       // A message that breaks its contract will never succeed: no retries.
       return this.deadLetter(message, describe(error), 1);
     }
+    return withCorrelationId(envelope.correlationId, () => this.applyWithRetries(envelope, message));
+  }
+
+  private async applyWithRetries(envelope: EventContext['envelope'], message: EachMessagePayload): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.applyOnce(envelope, message);
+        this.logger.debug?.(`handled ${envelope.type} ${message.topic}[${message.partition}]@${message.message.offset}`);
         return;
       } catch (error) {
         if (attempt >= this.retry.maxAttempts || error instanceof ContractViolationError) {
@@ -133,14 +148,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         attempts,
         failedAt: new Date().toISOString(),
       },
-      { producer: this.options.settings.clientId },
+      { producer: this.options.settings.clientId, correlationId: currentCorrelationId() },
     );
     await this.options.producer.send([
       {
         topic: Topics.DeadLetter.name,
         key: message.message.key?.toString('utf8') ?? `${message.topic}:${message.partition}`,
         value: JSON.stringify(deadLetter),
-        headers: { 'event-type': deadLetter.type, 'original-topic': message.topic },
+        headers: {
+          'event-type': deadLetter.type,
+          'original-topic': message.topic,
+          [CORRELATION_KAFKA_HEADER]: deadLetter.correlationId,
+        },
       },
     ]);
   }

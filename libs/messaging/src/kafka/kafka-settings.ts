@@ -1,7 +1,10 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Logger } from '@nestjs/common';
+import { Kafka, LogEntry, logLevel } from 'kafkajs';
 
 // We key every message ourselves; kafkajs's notice about its v2 default partitioner is noise.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
+
+export const KAFKA_SETTINGS = Symbol('KAFKA_SETTINGS');
 
 export interface KafkaSettings {
   brokers: string[];
@@ -59,5 +62,18 @@ export function createKafka(settings: KafkaSettings): Kafka {
     clientId: settings.clientId,
     brokers: settings.brokers,
     logLevel: logLevel.WARN,
+    logCreator: () => logToNest,
   });
+}
+
+const kafkaLogger = new Logger('kafkajs');
+
+/** kafkajs's own messages go through the service's JSON logger instead of straight to the console. */
+function logToNest({ namespace, level, log }: LogEntry): void {
+  const error = typeof log.error === 'string' ? ` (${log.error})` : '';
+  const text = `${namespace}: ${log.message}${error}`;
+  if (level === logLevel.ERROR) kafkaLogger.error(text);
+  else if (level === logLevel.WARN) kafkaLogger.warn(text);
+  else if (level === logLevel.INFO) kafkaLogger.log(text);
+  else kafkaLogger.debug(text);
 }

@@ -1,3 +1,4 @@
+import { CORRELATION_KAFKA_HEADER } from '@frontdoor/observability';
 import { Logger } from '@nestjs/common';
 import createSubscriber, { Subscriber } from 'pg-listen';
 import { DataSource } from 'typeorm';
@@ -46,7 +47,9 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
-    this.subscriber = createSubscriber({ connectionString: this.connectionString });
+    // pg-listen stops reconnecting after 3 s by default; a Postgres restart takes longer, and the
+    // relay would then wake only on its slow fallback poll for good (found by `npm run chaos`).
+    this.subscriber = createSubscriber({ connectionString: this.connectionString }, { retryTimeout: Infinity });
     this.subscriber.notifications.on(OUTBOX_CHANNEL, () => this.wake());
     this.subscriber.events.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}`));
     await this.subscriber.connect();
@@ -113,7 +116,7 @@ export class OutboxRelay {
           topic: row.topic,
           key: row.message_key,
           value: JSON.stringify(row.envelope),
-          headers: { 'event-type': row.envelope.type, 'correlation-id': row.envelope.correlationId },
+          headers: { 'event-type': row.envelope.type, [CORRELATION_KAFKA_HEADER]: row.envelope.correlationId },
         })),
       );
       await manager.query(`UPDATE outbox_messages SET sent_at = now() WHERE id = ANY($1::bigint[])`, [

@@ -1,4 +1,5 @@
 import { EventEnvelope, TopicDefinition, createEnvelope } from '@frontdoor/contracts';
+import { currentCorrelationId } from '@frontdoor/observability';
 import { EntityManager } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -21,7 +22,11 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`outbox writes for ${topic.name} must run inside the transaction that makes the change`);
     }
-    const envelope = createEnvelope(topic, payload, { producer: this.producerName, correlationId });
+    // Without an explicit id the event belongs to the request or event being handled now.
+    const envelope = createEnvelope(topic, payload, {
+      producer: this.producerName,
+      correlationId: correlationId ?? currentCorrelationId(),
+    });
     await manager.insert(OutboxMessage, {
       eventId: envelope.eventId,
       topic: topic.name,
