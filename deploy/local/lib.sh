@@ -58,6 +58,23 @@ ensure_redis() {
   fi
 }
 
+# A Postgres cluster of its own beside the machine's main one (e.g. for the chaos run, which
+# restarts it): created on first use with trust for local and 127.0.0.1 connections, as main has.
+ensure_postgres_cluster() {
+  local name="$1" port="$2" version
+  command -v pg_createcluster >/dev/null || apt_install postgresql postgresql-client
+  version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+  if [ ! -d "/etc/postgresql/$version/$name" ]; then
+    say "creating PostgreSQL cluster $version/$name on port $port"
+    as_root pg_createcluster "$version" "$name" --port "$port" -- --auth-local=trust --auth-host=trust >/dev/null
+  fi
+  if ! pg_isready -q -h "$PG_HOST" -p "$port"; then
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
+    for _ in $(seq 1 30); do pg_isready -q -h "$PG_HOST" -p "$port" && break; sleep 1; done
+  fi
+  pg_isready -q -h "$PG_HOST" -p "$port" || { say "PostgreSQL cluster $name did not start"; exit 1; }
+}
+
 psql_admin() { psql -v ON_ERROR_STOP=1 -qtA -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -d postgres "$@"; }
 
 # One login role and one database per service; no other role may connect to it.

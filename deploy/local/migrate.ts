@@ -1,11 +1,12 @@
-// Applies every service's migrations to its local database (or, with --test, its test database).
+// Applies every service's migrations to its local database: frontdoor_<service>, or with --test
+// frontdoor_<service>_test, or with --suffix=<s> frontdoor_<service>_<s>; on PGHOST:PGPORT.
 import { serviceDataSourceOptions } from '@frontdoor/database';
 import { DataSource } from 'typeorm';
 import { SERVICE_DATABASES, localDatabaseUrl } from './service-databases';
 
-async function migrate(forTests: boolean): Promise<void> {
+async function migrate(suffix: string): Promise<void> {
   for (const database of SERVICE_DATABASES) {
-    const url = localDatabaseUrl(database.service, forTests);
+    const url = localDatabaseUrl(database.service, suffix);
     const dataSource = new DataSource({
       ...serviceDataSourceOptions(database, { DATABASE_URL: url }),
       migrationsTransactionMode: 'each',
@@ -21,7 +22,10 @@ async function migrate(forTests: boolean): Promise<void> {
   }
 }
 
-migrate(process.argv.includes('--test')).catch((error) => {
+const suffixArgument = process.argv.find((argument) => argument.startsWith('--suffix='));
+migrate(
+  suffixArgument ? suffixArgument.slice('--suffix='.length) : process.argv.includes('--test') ? 'test' : '',
+).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -18,7 +18,21 @@ export const SERVICE_DATABASES: ServiceDatabase[] = [
   STRATEGY_DATABASE,
 ];
 
-/** The URL a local run or a test run uses for a service (each service has its own role). */
-export function localDatabaseUrl(service: string, forTests: boolean): string {
-  return `postgres://${service}@127.0.0.1:5432/frontdoor_${service}${forTests ? '_test' : ''}`;
+/** A local Postgres server: the machine's main cluster unless PGHOST / PGPORT say otherwise. */
+export interface PostgresServer {
+  host: string;
+  port: number;
+}
+
+export function localPostgres(env: NodeJS.ProcessEnv = process.env): PostgresServer {
+  return { host: env.PGHOST ?? '127.0.0.1', port: Number(env.PGPORT ?? 5432) };
+}
+
+/**
+ * The URL of a service's local database (each service has its own role): `frontdoor_<service>`
+ * for `npm start`, `_test` for the tests, `_bench_test` and `_chaos_test` for the bench and the
+ * chaos run (their names say "test" because the services refuse anything else under NODE_ENV=test).
+ */
+export function localDatabaseUrl(service: string, suffix = '', server: PostgresServer = localPostgres()): string {
+  return `postgres://${service}@${server.host}:${server.port}/frontdoor_${service}${suffix ? `_${suffix}` : ''}`;
 }

@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # Local single-node Apache Kafka (KRaft, combined broker+controller) without Docker.
-# Jars come from Maven Central via ./pom.xml; everything else lives in <repo>/.cache/kafka.
+# Jars come from Maven Central via ./pom.xml into <repo>/.cache/kafka/libs; everything else
+# (config, data, logs, pid) lives in <repo>/.cache/kafka, or <repo>/.cache/kafka-<instance> for a
+# named instance, so a second broker (the chaos run's) can be stopped without touching the first.
 #
 #   kafka.sh start|stop|status|wait|reset
 #   kafka.sh topics <TopicCommand args>   (e.g. topics --list)
 #
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_HEAP (max heap, 512m),
-#      KAFKA_WAIT_SECONDS (90).
+#      KAFKA_WAIT_SECONDS (90), KAFKA_INSTANCE (empty: the default broker; e.g. chaos -> .cache/kafka-chaos).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../../.." && pwd)"
 POM="$SCRIPT_DIR/pom.xml"
 
-CACHE_DIR="$REPO_ROOT/.cache/kafka"
-LIBS_DIR="$CACHE_DIR/libs"
-LIBS_STAMP="$CACHE_DIR/libs.sha256"
+INSTANCE="${KAFKA_INSTANCE:-}"
+[[ -z "$INSTANCE" || "$INSTANCE" =~ ^[a-z0-9-]+$ ]] || { echo "kafka: error: KAFKA_INSTANCE may hold only a-z, 0-9 and '-'" >&2; exit 1; }
+# The jars are shared by every instance; each instance has its own state.
+JARS_CACHE_DIR="$REPO_ROOT/.cache/kafka"
+CACHE_DIR="$REPO_ROOT/.cache/kafka${INSTANCE:+-$INSTANCE}"
+LIBS_DIR="$JARS_CACHE_DIR/libs"
+LIBS_STAMP="$JARS_CACHE_DIR/libs.sha256"
 CONFIG_DIR="$CACHE_DIR/config"
 DATA_DIR="$CACHE_DIR/data"
 LOG_DIR="$CACHE_DIR/logs"
@@ -76,10 +82,10 @@ ensure_libs() {
   libs_ready && return 0
   command -v mvn >/dev/null || die "Maven (mvn) is needed to download the Kafka jars"
   log "resolving Kafka jars with Maven (first run only)..."
-  local tmp="$CACHE_DIR/libs.tmp.$$"
+  local tmp="$JARS_CACHE_DIR/libs.tmp.$$"
   rm -rf "$tmp"
-  mkdir -p "$CACHE_DIR"
-  local mvn_log="$CACHE_DIR/maven.log"
+  mkdir -p "$JARS_CACHE_DIR"
+  local mvn_log="$JARS_CACHE_DIR/maven.log"
   if ! mvn -B -Dstyle.color=never -f "$POM" dependency:copy-dependencies \
         -DoutputDirectory="$tmp" -DincludeScope=runtime >"$mvn_log" 2>&1; then
     rm -rf "$tmp"
@@ -350,7 +356,7 @@ usage: ${0##*/} start|stop|status|wait|reset|topics <args>
   wait    block until the broker serves metadata (KAFKA_WAIT_SECONDS, default 90)
   reset   stop and delete data + cluster id (fresh storage on next start)
   topics  run kafka-topics (TopicCommand) against the broker, e.g. topics --list
-env: KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_HEAP KAFKA_WAIT_SECONDS
+env: KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_HEAP KAFKA_WAIT_SECONDS KAFKA_INSTANCE
 EOF
 }
 

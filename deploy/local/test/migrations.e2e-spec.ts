@@ -9,7 +9,7 @@ describe.each(SERVICE_DATABASES.map((database) => [database.service, database] a
 
     beforeAll(async () => {
       dataSource = new DataSource(
-        serviceDataSourceOptions(database, { DATABASE_URL: localDatabaseUrl(service, true) }),
+        serviceDataSourceOptions(database, { DATABASE_URL: localDatabaseUrl(service, 'test') }),
       );
       await dataSource.initialize();
     });
