@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { EventProducer } from '../kafka/event-producer';
 import { KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-settings';
 import { EventContext } from './event-context';
+import { keepConsuming } from './keep-consuming';
 import { RetryPolicy, exponentialBackoff } from './retry-policy';
 
 export interface KafkaEventServerOptions {
@@ -33,6 +34,7 @@ export interface KafkaEventServerOptions {
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
+  private closing = false;
   private readonly retry: RetryPolicy;
   private joinedResolve!: () => void;
   /** Resolves once the consumer has joined its group and been given partitions. */
@@ -53,6 +55,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         groupId: settings.groupId,
         allowAutoTopicCreation: false,
         maxWaitTimeInMs: 1000,
+        sessionTimeout: settings.sessionTimeoutMs,
       });
       this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.joinedResolve());
       await this.consumer.connect();
@@ -60,14 +63,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         topics: topics.map((topic) => physicalTopic(settings, topic)),
         fromBeginning: settings.fromBeginning,
       });
-      await this.consumer.run({
-        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-        // Logs and the events a handler raises carry the id of the request that started it all.
-        eachMessage: (message) =>
-          withCorrelationId(correlationIdFrom(message.message.headers?.[CORRELATION_KAFKA_HEADER]), () =>
-            this.handleMessage(message),
-          ),
-      });
+      await keepConsuming(
+        this.consumer,
+        {
+          partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+          // Logs and the events a handler raises carry the id of the request that started it all.
+          eachMessage: (message) =>
+            withCorrelationId(correlationIdFrom(message.message.headers?.[CORRELATION_KAFKA_HEADER]), () =>
+              this.handleMessage(message),
+            ),
+        },
+        { closing: () => this.closing, logger: this.logger },
+      );
       callback();
     } catch (error) {
       callback(error);
@@ -75,6 +82,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.consumer?.disconnect();
   }
 
@@ -105,7 +113,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     for (let attempt = 1; ; attempt++) {
       try {
         await this.applyOnce(envelope, message);
-        this.logger.debug?.(`handled ${envelope.type} ${message.topic}[${message.partition}]@${message.message.offset}`);
+        this.logger.debug?.(
+          `handled ${envelope.type} ${message.topic}[${message.partition}]@${message.message.offset}`,
+        );
         return;
       } catch (error) {
         if (attempt >= this.retry.maxAttempts || error instanceof ContractViolationError) {

@@ -18,6 +18,11 @@ export interface KafkaSettings {
    * broker without reading each other's events. Contracts and outbox rows keep logical names.
    */
   topicNamespace: string;
+  /**
+   * How long the broker waits for a silent consumer (a crashed or frozen process) before handing
+   * its partitions to the rest of the group: kafkajs's 30 s unless KAFKA_SESSION_TIMEOUT_MS says.
+   */
+  sessionTimeoutMs?: number;
 }
 
 const TOPIC_NAMESPACE = /^[a-z0-9.-]*$/;
@@ -48,9 +53,16 @@ export function kafkaSettingsFromEnv(service: string, env: NodeJS.ProcessEnv = p
   if (!TOPIC_NAMESPACE.test(topicNamespace)) {
     throw new Error('KAFKA_TOPIC_NAMESPACE may hold only lower-case letters, digits, "." and "-"');
   }
+  const sessionTimeoutMs = env.KAFKA_SESSION_TIMEOUT_MS ? Number(env.KAFKA_SESSION_TIMEOUT_MS) : undefined;
+  if (sessionTimeoutMs !== undefined && !(Number.isInteger(sessionTimeoutMs) && sessionTimeoutMs >= 6000)) {
+    throw new Error(
+      'KAFKA_SESSION_TIMEOUT_MS must be a whole number of milliseconds, at least 6000 (the broker minimum)',
+    );
+  }
   return {
     brokers,
     topicNamespace,
+    sessionTimeoutMs,
     clientId: env.KAFKA_CLIENT_ID ?? service,
     groupId: env.KAFKA_GROUP_ID ?? service,
     fromBeginning,
