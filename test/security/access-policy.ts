@@ -118,6 +118,8 @@ const SCHOOLS = [Role.SchoolDsl];
 const FRONT_DOOR = [Role.Screener, Role.Manager];
 // Who decides police and domestic-abuse contacts together (the case page and its joint-view form).
 const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
+// MARAC's pages in the portal: the coordinator, the IDVA and police (marac lets more partners read agendas).
+const MARAC_PAGES = [Role.MaracCoordinator, Role.DaAdvisor, Role.PoliceOfficer];
 
 /**
  * Which roles the portal lets onto each of its pages, reviewed by hand like the services' policy.
@@ -180,6 +182,11 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'POST /cases/:id/return': [Role.Manager],
   'POST /cases/:id/joint-view': JOINT_DECIDERS,
   'GET /joint-decisions': JOINT_DECIDERS,
+
+  // --- partners ---
+  'GET /marac': MARAC_PAGES,
+  'GET /marac/meetings/:id': MARAC_PAGES,
+  'GET /marac/actions/overdue': MARAC_PAGES,
 
   // --- leaders ---
   'GET /dashboard': [Role.Manager, Role.Auditor],

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { EncompassController } from './encompass/encompass.controller';
 import { JointDecisionsController } from './joint-decisions/joint-decisions.controller';
+import { MaracController } from './marac/marac.controller';
 
 /** The pages for the front door's partners: schools' police notifications, joint decisions, MARAC, strategy. */
 @Module({
-  controllers: [EncompassController, JointDecisionsController],
+  controllers: [EncompassController, JointDecisionsController, MaracController],
 })
 export class PartnershipModule {}

@@ -1,5 +1,7 @@
-import { saveScreenshot, useServiceTestEnvironment } from '@frontdoor/testing';
+import { Role } from '@frontdoor/auth';
+import { bearer, saveScreenshot, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { domesticAbuseIncident } from '../../../test/support/incidents';
 import { uniqueContact } from '../../../test/support/contacts';
@@ -33,7 +35,9 @@ describe('partnership pages (browser)', () => {
       apps.set(name, app);
       urls[`${name.toUpperCase()}_URL`] = await app.getUrl();
     }
-    portal = await startPortal(urls);
+    // Sign-in attempts are counted per client address in the shared Redis: this suite signs in
+    // a dozen times from 127.0.0.1, beside other suites doing the same.
+    portal = await startPortal({ ...urls, PORTAL_SIGN_IN_ATTEMPTS_PER_MINUTE: '1000' });
     browser = await PortalBrowser.launch();
   }, 90_000);
 
@@ -221,6 +225,98 @@ describe('partnership pages (browser)', () => {
     await expect(screener.page.getByRole('button', { name: 'Record decision' }).count()).resolves.toBe(1);
     await browser.expectAccessible(screener.page, 'case returned to the screener');
     await saveScreenshot(screener.page, '26-decision-returned');
+    await screener.context.close();
+  }, 60_000);
+  /** JSON from a service's own API, as the demo user with this role (to set up what the pages show). */
+  async function callApi<T>(service: Service, role: Role, path: string, body: unknown): Promise<T> {
+    const response = await fetch(`${await apps.get(service)!.getUrl()}${path}`, {
+      method: 'POST',
+      headers: { ...bearer(await tokenFor(role)), 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${service} ${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  it('MARAC partners read the agenda with research, actions and IDVA; only the IDVA and police see the safe address', async () => {
+    const surname = `Agenda${randomUUID().slice(0, 8).replace(/\d/g, 'x')}`;
+    const safeAddress = `Refuge ${surname}, 1 Hidden Lane, M1 1AA`;
+    const referral = await callApi<{ id: string; reference: string; meetingId: string }>(
+      'marac',
+      Role.MaracCoordinator,
+      '/referrals',
+      {
+        victim: { firstName: 'Siobhan', lastName: surname, dateOfBirth: '1990-02-03' },
+        perpetrator: { firstName: 'Mark', lastName: surname, dateOfBirth: '1988-09-09' },
+        childrenInHousehold: [{ firstName: 'Ava', lastName: surname, dateOfBirth: '2019-05-01' }],
+        referringAgency: 'health',
+        dashYesCount: 16,
+        callOutsInLast12Months: 1,
+        victimSafeAddress: safeAddress,
+      },
+    );
+    expect(referral.meetingId).toEqual(expect.any(String));
+    const action = `Flag the address for urgent police response (${surname})`;
+    await callApi('marac', Role.MaracCoordinator, `/meetings/${referral.meetingId}/cases/${referral.id}/actions`, {
+      ownerAgency: 'police',
+      description: action,
+      dueDate: '2026-01-05',
+    });
+    await callApi('marac', Role.DaAdvisor, `/referrals/${referral.id}/idva`, {
+      idvaSubject: 'demo-da-advisor',
+      idvaName: 'Dee Advisor',
+    });
+
+    // The coordinator: meetings, the agenda (without the safe address), and the overdue actions.
+    const coordinator = await signedIn('Mo Maracson (demo)');
+    await coordinator.page.getByRole('link', { name: 'MARAC' }).first().click();
+    await coordinator.page.waitForURL('**/marac');
+    await browser.expectAccessible(coordinator.page, 'MARAC meetings');
+    await saveScreenshot(coordinator.page, '27-marac-meetings');
+    await coordinator.page.goto(`/marac/meetings/${referral.meetingId}`);
+    const section = coordinator.page.locator(`[id="case-${referral.reference}"]`);
+    const shown = (await section.textContent()) ?? '';
+    for (const expected of [
+      `Siobhan ${surname}`,
+      `Ava ${surname}`,
+      'DASH 16 of 24',
+      'Visible high risk',
+      'Dee Advisor',
+      action,
+    ]) {
+      expect(shown).toContain(expected);
+    }
+    expect(await section.locator('.actions').textContent()).toContain('Overdue');
+    const agencies = await section.locator('.research tbody th').allTextContents();
+    expect(agencies.length).toBeGreaterThanOrEqual(3);
+    expect(await section.locator('.research').textContent()).toContain('Asked');
+    const agendaText = (await coordinator.page.locator('main').textContent()) ?? '';
+    expect(agendaText).not.toContain(safeAddress);
+    expect(agendaText).not.toContain('[restricted]');
+    expect(agendaText).not.toContain('Safe address');
+    await browser.expectAccessible(coordinator.page, 'MARAC agenda (coordinator)');
+    await saveScreenshot(coordinator.page, '28-marac-agenda');
+
+    await coordinator.page.goto('/marac');
+    await coordinator.page.getByRole('link', { name: 'See actions past their due date' }).click();
+    await coordinator.page.waitForURL('**/marac/actions/overdue');
+    const overdueRow = coordinator.page.getByRole('row').filter({ hasText: action });
+    await expect(overdueRow.textContent()).resolves.toContain('5 January 2026');
+    await browser.expectAccessible(coordinator.page, 'MARAC overdue actions');
+    await saveScreenshot(coordinator.page, '29-marac-overdue-actions');
+    await coordinator.context.close();
+
+    // The IDVA (DA advisor) sees the safe address marked restricted; a screener has no MARAC link or page.
+    const advisor = await signedIn('Dee Advisor (demo)');
+    await advisor.page.goto(`/marac/meetings/${referral.meetingId}`);
+    await expect(
+      advisor.page.locator(`[id="case-${referral.reference}"] .safe-address`).textContent(),
+    ).resolves.toContain(safeAddress);
+    await browser.expectAccessible(advisor.page, 'MARAC agenda (IDVA)');
+    await advisor.context.close();
+    const screener = await signedIn('Sasha Screener (demo)');
+    await expect(screener.page.getByRole('link', { name: 'MARAC' }).count()).resolves.toBe(0);
+    expect((await screener.page.goto('/marac'))?.status()).toBe(403);
     await screener.context.close();
   }, 60_000);
 });
