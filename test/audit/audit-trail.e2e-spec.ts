@@ -14,25 +14,11 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createEducationApp } from '../../apps/education/src/education.app';
-import { createHealthApp } from '../../apps/health/src/health.app';
-import { createIntakeApp } from '../../apps/intake/src/intake.app';
-import { createMaracApp } from '../../apps/marac/src/marac.app';
-import { createPoliceApp } from '../../apps/police/src/police.app';
-import { createScreeningApp } from '../../apps/screening/src/screening.app';
 import { EXAMPLE_DISCUSSION_REQUEST } from '../../apps/strategy/src/discussions/discussion.example';
-import { createStrategyApp } from '../../apps/strategy/src/strategy.app';
+import { API_SERVICES } from '../security/service-apps';
 import { uniqueContact } from '../support/contacts';
 
-const SERVICES: Record<string, CreateServiceApp> = {
-  intake: createIntakeApp,
-  screening: createScreeningApp,
-  police: createPoliceApp,
-  health: createHealthApp,
-  education: createEducationApp,
-  marac: createMaracApp,
-  strategy: createStrategyApp,
-};
+const SERVICES: Record<string, CreateServiceApp> = API_SERVICES;
 
 /**
  * The audit trail on the real services and their own databases: reading a child's record leaves
