@@ -56,6 +56,23 @@ describe('BarChart', () => {
     expect(rectHeights(chart(days).toSvg())).toHaveLength(60);
   });
 
+  it('keeps the outermost labels inside the drawing', () => {
+    const days = Array.from({ length: 30 }, (_, index) => ({ label: `${index + 1} November`, value: 1 }));
+    const positions = [
+      ...chart(days)
+        .toSvg()
+        .matchAll(/<text x="([\d.]+)"[^>]*>(\d+ November)<\/text>/g),
+    ].map((match) => ({
+      x: Number(match[1]),
+      half: (match[2].length * 14 * 0.62) / 2,
+    }));
+    expect(positions.length).toBeGreaterThan(1);
+    for (const { x, half } of positions) {
+      expect(x - half).toBeGreaterThanOrEqual(0);
+      expect(x + half).toBeLessThanOrEqual(480);
+    }
+  });
+
   it('says there is no data instead of drawing empty bars', () => {
     for (const bars of [[], [{ label: 'Mon', value: 0 }]]) {
       const svg = chart(bars).toSvg();

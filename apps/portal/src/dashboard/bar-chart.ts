@@ -23,7 +23,7 @@ const WIDTH = 480;
 const HEIGHT = 240;
 const TOP = 28;
 const BOTTOM = 36;
-const SIDE = 8;
+const SIDE = 24;
 const FONT_SIZE = 14;
 // Text widths are estimated: the server has no fonts to measure with, so labels keep a margin.
 const CHARACTER_WIDTH = FONT_SIZE * 0.62;
@@ -80,8 +80,11 @@ export class BarChart {
           );
         }
         if (index % labelEvery === 0) {
+          // Kept inside the drawing: the first and last labels may be wider than their bars.
+          const half = textWidth(bar.label) / 2;
+          const x = Math.min(Math.max(centre, half + 2), WIDTH - half - 2);
           parts.push(
-            `<text x="${round(centre)}" y="${HEIGHT - BOTTOM + FONT_SIZE + 6}" text-anchor="middle" font-size="${FONT_SIZE}" fill="${TEXT_FILL}">${escapeXml(bar.label)}</text>`,
+            `<text x="${round(x)}" y="${HEIGHT - BOTTOM + FONT_SIZE + 6}" text-anchor="middle" font-size="${FONT_SIZE}" fill="${TEXT_FILL}">${escapeXml(bar.label)}</text>`,
           );
         }
       });
@@ -107,7 +110,7 @@ export class BarChart {
 
   /** Every n-th category label, so that labels never overlap however many bars there are. */
   private labelEvery(slot: number): number {
-    const widest = Math.max(...this.options.bars.map((bar) => textWidth(bar.label))) + 8;
+    const widest = Math.max(...this.options.bars.map((bar) => textWidth(bar.label))) + 16;
     return Math.max(1, Math.ceil(widest / slot));
   }
 }
