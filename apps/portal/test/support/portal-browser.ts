@@ -4,7 +4,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createPortalApp } from '../../src/portal.app';
 
 /** A portal listening on a free port (or this one), built with these environment variables set for the build only. */
-export async function startPortal(env: Record<string, string | undefined>, port = 0): Promise<INestApplication> {
+export async function startPortal(requested: Record<string, string | undefined>, port = 0): Promise<INestApplication> {
+  // Tests sign in far more often than people do, all from 127.0.0.1 and counted in the same Redis;
+  // the limit itself is tested on a Redis database of its own (portal-pages.e2e-spec.ts).
+  const env = { PORTAL_SIGN_IN_ATTEMPTS_PER_MINUTE: '10000', ...requested };
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key];
