@@ -1,7 +1,11 @@
 import 'reflect-metadata';
-import { createEducationApp } from './education.app';
+import { startTracing } from '@frontdoor/tracing';
+
+// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+startTracing('education');
 
 async function main(): Promise<void> {
+  const { createEducationApp } = await import('./education.app');
   const { app } = await createEducationApp();
   await app.startAllMicroservices();
   await app.listen(Number(process.env.PORT ?? 3005), process.env.HOST ?? '127.0.0.1');

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
-import { createHealthApp } from './health.app';
+import { startTracing } from '@frontdoor/tracing';
+
+// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+startTracing('health');
 
 async function main(): Promise<void> {
+  const { createHealthApp } = await import('./health.app');
   const { app } = await createHealthApp();
   // HTTP first (it also creates the topics): /health answers while the consumer joins its group.
   await app.listen(Number(process.env.PORT ?? 3004), process.env.HOST ?? '127.0.0.1');

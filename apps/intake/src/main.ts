@@ -1,7 +1,11 @@
 import 'reflect-metadata';
-import { createIntakeApp } from './intake.app';
+import { startTracing } from '@frontdoor/tracing';
+
+// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+startTracing('intake');
 
 async function main(): Promise<void> {
+  const { createIntakeApp } = await import('./intake.app');
   const { app } = await createIntakeApp();
   // HTTP first: /health and the worklist answer while the consumer is still joining its group.
   await app.listen(Number(process.env.PORT ?? 3001), process.env.HOST ?? '127.0.0.1');

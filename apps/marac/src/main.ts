@@ -1,7 +1,11 @@
 import 'reflect-metadata';
-import { createMaracApp } from './marac.app';
+import { startTracing } from '@frontdoor/tracing';
+
+// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+startTracing('marac');
 
 async function main(): Promise<void> {
+  const { createMaracApp } = await import('./marac.app');
   const { app } = await createMaracApp();
   // Listen first so health checks answer while the consumer joins its group.
   await app.listen(Number(process.env.PORT ?? 3006), process.env.HOST ?? '127.0.0.1');

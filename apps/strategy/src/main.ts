@@ -1,7 +1,11 @@
 import 'reflect-metadata';
-import { createStrategyApp } from './strategy.app';
+import { startTracing } from '@frontdoor/tracing';
+
+// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+startTracing('strategy');
 
 async function main(): Promise<void> {
+  const { createStrategyApp } = await import('./strategy.app');
   const { app } = await createStrategyApp();
   // Listen first so health checks answer while the consumer joins its group.
   await app.listen(Number(process.env.PORT ?? 3007), process.env.HOST ?? '127.0.0.1');
