@@ -1,12 +1,15 @@
 // `npm run bench`: the front door's speed and memory on this machine, beside the machine's own
 // limits (a plain Postgres insert, a raw Kafka round trip), written to bench/results/.
 //   BENCH_SCALE=full (default) | small     small: seconds, for `npm test` and a quick look
-// Needs Postgres, Redis and Kafka up (it runs infra.sh up --test first when started via npm).
+// Needs Postgres, Redis and Kafka up and its own databases, frontdoor_<service>_bench_test, which
+// deploy/local/bench.sh (npm run bench) recreates first; the shared _test databases are not touched.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { localPostgres } from '../deploy/local/service-databases';
 import { startServices } from './lib/service-processes';
 import {
+  BENCH_DATABASE_SUFFIX,
   burst,
   intakeThroughput,
   personMatching,
@@ -66,7 +69,17 @@ export async function runBench(scaleName: 'full' | 'small', resultsDir: string) 
   const matching = await personMatching(scale.matching.indexSize, scale.matching.matches);
 
   log(`starting ${scale.services.join(', ')} (topics ${namespace}*)`);
-  const stack = await startServices(scale.services, { portBase: 4000, namespace, logDir });
+  const stack = await startServices(scale.services, {
+    portBase: 4000,
+    namespace,
+    logDir,
+    databaseSuffix: BENCH_DATABASE_SUFFIX,
+    postgres: localPostgres(),
+    kafkaBrokers: '127.0.0.1:9092',
+    // Its own Redis database: the shared server's others are the tests' and npm start's.
+    redisUrl: 'redis://127.0.0.1:6379/2',
+    groupSuffix: 'bench',
+  });
   try {
     const intakeUrl = stack.services.get('intake')!.url;
     const token = await schoolToken();

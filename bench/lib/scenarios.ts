@@ -9,9 +9,15 @@ import { EXAMPLE_CONTACT } from '../../apps/intake/src/contacts/contact.example'
 import { SCREENING_DATABASE } from '../../apps/screening/src/database/screening-database';
 import { PersonIndex } from '../../apps/screening/src/person-index/person-index';
 import { serviceDataSourceOptions } from '@frontdoor/database';
+import { localDatabaseUrl } from '../../deploy/local/service-databases';
 import { LatencySummary, round, sleep, summarise } from './stats';
 
-const SCREENING_TEST_DB = 'postgres://screening@127.0.0.1:5432/frontdoor_screening_test';
+/**
+ * The bench's own databases (frontdoor_<service>_bench_test, recreated by `npm run bench`), so its
+ * relays never publish rows other test runs left in the shared _test databases.
+ */
+export const BENCH_DATABASE_SUFFIX = 'bench_test';
+const SCREENING_BENCH_DB = localDatabaseUrl('screening', BENCH_DATABASE_SUFFIX);
 
 export async function schoolToken(): Promise<string> {
   const user = DEMO_USERS.find((candidate) => candidate.roles.includes(Role.SchoolDsl))!;
@@ -19,37 +25,50 @@ export async function schoolToken(): Promise<string> {
 }
 
 /** A valid contact about a fresh child, as a school would send it. */
-function contactBody(): ContactDetailsV1 {
+export function contactBody(): ContactDetailsV1 {
   const body = structuredClone(EXAMPLE_CONTACT) as ContactDetailsV1;
   body.children[0].nhsNumber = generateNhsNumber();
   body.concerns.narrative = `${body.concerns.narrative} (bench ${randomUUID()})`;
   return body;
 }
 
-interface Posted {
+export interface Posted {
   contactId: string;
   /** When POST /contacts returned (epoch ms). */
   returnedAt: number;
   /** How long the HTTP call took (ms). */
   httpMs: number;
+  /** Intake answered with an earlier acceptance of the same Idempotency-Key. */
+  replayed: boolean;
 }
 
-async function postContact(intakeUrl: string, token: string): Promise<Posted | { failed: number }> {
+/** POST /contacts, optionally with an Idempotency-Key (a replay answers 201 with the first contact). */
+export async function postContact(
+  intakeUrl: string,
+  token: string,
+  body: ContactDetailsV1 = contactBody(),
+  idempotencyKey?: string,
+): Promise<Posted | { failed: number }> {
   const started = performance.now();
   const response = await fetch(`${intakeUrl}/contacts`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(contactBody()),
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+    },
+    body: JSON.stringify(body),
   });
   const httpMs = performance.now() - started;
   if (response.status !== 201) return { failed: response.status };
   const { contactId } = (await response.json()) as { contactId: string };
-  return { contactId, returnedAt: Date.now(), httpMs };
+  const replayed = response.headers.get('idempotent-replayed') === 'true';
+  return { contactId, returnedAt: Date.now(), httpMs, replayed };
 }
 
 /** When each contact's case was created on screening's worklist (epoch ms), for those there. */
 async function worklistTimes(contactIds: string[]): Promise<Map<string, number>> {
-  const client = new Client({ connectionString: SCREENING_TEST_DB });
+  const client = new Client({ connectionString: SCREENING_BENCH_DB });
   await client.connect();
   try {
     const { rows } = await client.query<{ contact_id: string; at: string }>(
@@ -214,11 +233,11 @@ const FIRST = [
 
 /**
  * Screening's person matching against an index of `size` synthetic children (bulk-loaded into a
- * scratch copy of its `persons` table in its test database), through the same PersonIndex code:
+ * scratch copy of its `persons` table in its bench database), through the same PersonIndex code:
  * a third matched by NHS number, a third by name, date of birth and postcode, a third new.
  */
 export async function personMatching(size: number, matches: number): Promise<MatchingResult> {
-  const dataSource = new DataSource(serviceDataSourceOptions(SCREENING_DATABASE, { DATABASE_URL: SCREENING_TEST_DB }));
+  const dataSource = new DataSource(serviceDataSourceOptions(SCREENING_DATABASE, { DATABASE_URL: SCREENING_BENCH_DB }));
   await dataSource.initialize();
   try {
     const buildStarted = performance.now();
@@ -289,7 +308,7 @@ export interface RawPgResult {
 
 /** The machine's floor for a stored contact: the same JSON in a plain table, one transaction each. */
 export async function rawPgInserts(rows: number): Promise<RawPgResult> {
-  const client = new Client({ connectionString: 'postgres://intake@127.0.0.1:5432/frontdoor_intake_test' });
+  const client = new Client({ connectionString: localDatabaseUrl('intake', BENCH_DATABASE_SUFFIX) });
   await client.connect();
   try {
     await client.query('CREATE TEMP TABLE raw_contacts (id uuid PRIMARY KEY, details jsonb NOT NULL)');

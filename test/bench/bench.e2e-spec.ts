@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,11 @@ import { SCALES, runBench } from '../../bench/run';
  */
 describe('the benchmark, small', () => {
   jest.setTimeout(240_000);
+
+  // The bench's own databases (frontdoor_<service>_bench_test), as `npm run bench` makes them.
+  beforeAll(() => {
+    execFileSync('bash', [join(__dirname, '../../deploy/local/bench.sh'), 'databases'], { stdio: 'inherit' });
+  });
 
   it('measures every scenario and loses nothing on the way', async () => {
     const results = (await runBench('small', mkdtempSync(join(tmpdir(), 'bench-'))))!;
