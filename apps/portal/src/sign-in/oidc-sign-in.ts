@@ -17,8 +17,8 @@ export interface CompletedSignIn {
   user: PortalUser & { organisationName: string };
   /** The access token the services accept (checked here as they check it). */
   accessToken: string;
-  /** Epoch milliseconds. */
-  accessTokenExpiresAt: number;
+  /** Epoch milliseconds; undefined when the provider did not say (the session's own limits then apply). */
+  accessTokenExpiresAt?: number;
   /** Kept only to name the session when signing out at the identity provider. */
   idToken: string;
 }
@@ -100,11 +100,11 @@ export class OidcSignIn {
     } catch (error) {
       throw new OidcSignInError(`Your account cannot use the front door (${describe(error)}).`);
     }
-    const expiresInSeconds = tokens.expiresIn() ?? 0;
+    const expiresInSeconds = tokens.expiresIn();
     return {
       user,
       accessToken: tokens.access_token,
-      accessTokenExpiresAt: Date.now() + expiresInSeconds * 1000,
+      ...(expiresInSeconds !== undefined && { accessTokenExpiresAt: Date.now() + expiresInSeconds * 1000 }),
       idToken: tokens.id_token!,
     };
   }

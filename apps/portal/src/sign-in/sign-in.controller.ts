@@ -60,7 +60,8 @@ export class SignInController {
     request.session.oidcPending = undefined;
     try {
       const done = await oidc.finish(new URL(request.originalUrl, 'http://callback.invalid'), pending);
-      await this.startSession(request, done.user, done.accessToken, done.accessTokenExpiresAt);
+      const sessionEnds = Date.now() + this.config.absoluteTimeoutSeconds * 1000;
+      await this.startSession(request, done.user, done.accessToken, done.accessTokenExpiresAt ?? sessionEnds);
       request.session.idToken = done.idToken;
       response.redirect(303, '/');
     } catch (error) {
