@@ -120,6 +120,8 @@ const FRONT_DOOR = [Role.Screener, Role.Manager];
 const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
 // MARAC's pages in the portal: the coordinator, the IDVA and police (marac lets more partners read agendas).
 const MARAC_PAGES = [Role.MaracCoordinator, Role.DaAdvisor, Role.PoliceOfficer];
+// Strategy's readers: the front door, police and auditors.
+const STRATEGY_READERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Auditor];
 
 /**
  * Which roles the portal lets onto each of its pages, reviewed by hand like the services' policy.
@@ -187,6 +189,10 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /marac': MARAC_PAGES,
   'GET /marac/meetings/:id': MARAC_PAGES,
   'GET /marac/actions/overdue': MARAC_PAGES,
+  'GET /strategy': STRATEGY_READERS,
+  'GET /strategy/:id': STRATEGY_READERS,
+  'POST /strategy/:id/outcome': [Role.Manager],
+  'POST /strategy/:id/record-circulated': FRONT_DOOR,
 
   // --- leaders ---
   'GET /dashboard': [Role.Manager, Role.Auditor],

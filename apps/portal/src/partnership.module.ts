@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { EncompassController } from './encompass/encompass.controller';
 import { JointDecisionsController } from './joint-decisions/joint-decisions.controller';
 import { MaracController } from './marac/marac.controller';
+import { StrategyController } from './strategy/strategy.controller';
 
 /** The pages for the front door's partners: schools' police notifications, joint decisions, MARAC, strategy. */
 @Module({
-  controllers: [EncompassController, JointDecisionsController, MaracController],
+  controllers: [EncompassController, JointDecisionsController, MaracController, StrategyController],
 })
 export class PartnershipModule {}

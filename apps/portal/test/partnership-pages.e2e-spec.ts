@@ -289,7 +289,10 @@ describe('partnership pages (browser)', () => {
     expect(await section.locator('.actions').textContent()).toContain('Overdue');
     const agencies = await section.locator('.research tbody th').allTextContents();
     expect(agencies.length).toBeGreaterThanOrEqual(3);
-    expect(await section.locator('.research').textContent()).toContain('Asked');
+    // Agencies answer on their own topics: any running agency service (another suite's) may have done so already.
+    const statuses = await section.locator('.research tbody .govuk-tag').allTextContents();
+    expect(statuses).toHaveLength(agencies.length);
+    for (const status of statuses) expect(['Asked', 'Answered']).toContain(status);
     const agendaText = (await coordinator.page.locator('main').textContent()) ?? '';
     expect(agendaText).not.toContain(safeAddress);
     expect(agendaText).not.toContain('[restricted]');
@@ -318,5 +321,82 @@ describe('partnership pages (browser)', () => {
     await expect(screener.page.getByRole('link', { name: 'MARAC' }).count()).resolves.toBe(0);
     expect((await screener.page.goto('/marac'))?.status()).toBe(403);
     await screener.context.close();
+  }, 60_000);
+  it('police see who attends and when it is due; a manager records the outcome and circulates the record', async () => {
+    const caseReference = `FD-PT-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const discussion = await callApi<{ id: string }>('strategy', Role.Manager, '/strategy-discussions', {
+      caseReference,
+      reason: 'significant-harm-suspected',
+      rag: 'red',
+      concernCategories: ['physical-abuse'],
+      rationale: 'Unexplained bruising to a non-mobile baby seen by the health visitor.',
+      children: [{ firstName: 'Robin', lastName: 'Example', dateOfBirth: '2025-06-01' }],
+      referrer: { organisation: 'demo-community-health-trust', sourceType: 'health' },
+    });
+
+    const police = await signedIn('PC Pat Patrol (demo)');
+    await police.page.getByRole('link', { name: 'Strategy discussions' }).first().click();
+    await police.page.waitForURL('**/strategy');
+    const row = police.page.getByRole('row').filter({ hasText: caseReference });
+    await expect(row.textContent()).resolves.toContain('Waiting for attendance');
+    await browser.expectAccessible(police.page, 'strategy discussions');
+    await saveScreenshot(police.page, '30-strategy-discussions');
+    await row.getByRole('link', { name: caseReference }).click();
+    await police.page.waitForURL(`**/strategy/${discussion.id}`);
+    const participants = await police.page.locator('#participants tbody tr').allTextContents();
+    expect(participants.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+      "Children's social care (chair) Hosts Any time",
+      'Police Invited Not said yet',
+      'Health Invited Not said yet',
+    ]);
+    await expect(police.page.getByRole('button', { name: 'Record outcome' }).count()).resolves.toBe(0);
+    await browser.expectAccessible(police.page, 'strategy discussion (police)');
+    await police.context.close();
+
+    const manager = await signedIn('Morgan Manager (demo)');
+    await manager.page.goto(`/strategy/${discussion.id}`);
+    await manager.page.getByRole('button', { name: 'Record outcome' }).click();
+    const summary = manager.page.locator('.govuk-error-summary');
+    for (const message of [
+      'Select the outcome of the discussion',
+      'Enter the reasons for the outcome',
+      "Select the view of Children's social care",
+      'Select the view of Police',
+      'Select the view of Health',
+    ]) {
+      await expect(summary.textContent()).resolves.toContain(message);
+    }
+    await browser.expectAccessible(manager.page, 'strategy outcome with errors');
+    await saveScreenshot(manager.page, '31-strategy-outcome-errors');
+
+    // A joint enquiry police did not agree to: strategy refuses it, and the page says why.
+    const joint = 'Section 47 enquiry (joint with police)';
+    await manager.page.getByRole('group', { name: 'Outcome' }).getByLabel(joint).check();
+    await manager.page.getByLabel('Reasons for the outcome').fill('Threshold for s47 met: unexplained injury.');
+    const viewOf = (agency: string) => manager.page.getByRole('group', { name: `${agency}'s view` });
+    await viewOf("Children's social care").getByLabel('View').selectOption({ label: joint });
+    await viewOf('Police').getByLabel('View').selectOption({ label: 'Section 47 enquiry (single agency)' });
+    await viewOf('Police').getByLabel('Who gave it (optional)').fill('DS Jo Bloggs');
+    await viewOf('Health').getByLabel('View').selectOption({ label: joint });
+    await manager.page.getByRole('button', { name: 'Record outcome' }).click();
+    await expect(summary.textContent()).resolves.toContain('a joint s47 enquiry needs the police to agree');
+    await viewOf('Police').getByLabel('View').selectOption({ label: joint });
+    await manager.page.getByRole('button', { name: 'Record outcome' }).click();
+    await expect(manager.page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Outcome recorded',
+    );
+    await expect(manager.page.locator('#icpc').textContent()).resolves.toMatch(/^By \d{1,2} \w+ \d{4}/);
+    await expect(manager.page.locator('#record').textContent()).resolves.toContain('To circulate by');
+    await expect(manager.page.locator('#outcome').textContent()).resolves.toContain('DS Jo Bloggs');
+
+    await manager.page.getByRole('button', { name: 'Record circulated' }).click();
+    await expect(summary.textContent()).resolves.toContain('Select who the record was sent to');
+    await manager.page.getByLabel('Police', { exact: true }).check();
+    await manager.page.getByLabel('Health', { exact: true }).check();
+    await manager.page.getByRole('button', { name: 'Record circulated' }).click();
+    await expect(manager.page.locator('#record').textContent()).resolves.toMatch(/^Circulated .* to Police, Health$/);
+    await browser.expectAccessible(manager.page, 'strategy discussion with outcome');
+    await saveScreenshot(manager.page, '32-strategy-outcome');
+    await manager.context.close();
   }, 60_000);
 });

@@ -27,8 +27,8 @@ export interface StrategyParticipant {
   reasons: string[];
   invitationId: string | null;
   confirmed: boolean;
-  attendee: string | null;
-  availability: { start: string; end: string }[] | null;
+  attendee: { name: string; jobTitle?: string } | null;
+  availability: { from: string; to: string }[] | null;
   confirmedAt: string | null;
 }
 
