@@ -95,6 +95,8 @@ describe('screening consumes contacts at least once and applies them exactly onc
       Topics.ContactReceived.name,
     ]);
     expect(Buffer.from(deadLetters[0].payload.valueBase64, 'base64').toString()).toBe('{"this is": not json');
+    // The reason never quotes the message (it could be anyone's details); the value is kept as it came.
+    expect(deadLetters[0].payload.error).toBe('the message value is not valid JSON');
     expect(deadLetters[1].payload.error).toContain('childIds');
     expect(deadLetters.every((d) => d.payload.attempts === 1)).toBe(true);
   });

@@ -1,5 +1,4 @@
 import { Role } from '@frontdoor/auth';
-import { nestLogLevels } from '@frontdoor/http';
 import { RedisConnection } from '@frontdoor/redis';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -7,6 +6,7 @@ import RedisStore from 'connect-redis';
 import { csrfSync } from 'csrf-sync';
 import type { Express, NextFunction, Request, Response } from 'express';
 import session from 'express-session';
+import { Logger } from 'nestjs-pino';
 import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -30,9 +30,10 @@ export interface PortalApp {
  */
 export async function createPortalApp(): Promise<PortalApp> {
   const app = await NestFactory.create<NestExpressApplication>(PortalModule, {
-    logger: nestLogLevels(),
+    bufferLogs: true,
     bodyParser: false,
   });
+  app.useLogger(app.get(Logger));
   const config = app.get<PortalConfig>(PORTAL_CONFIG);
   const express = app.getHttpAdapter().getInstance() as Express;
   express.disable('x-powered-by');

@@ -1,3 +1,4 @@
+import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -19,6 +20,7 @@ import { WorklistController } from './worklist/worklist.controller';
 
 @Module({
   imports: [
+    ObservabilityModule.forService('portal', { metricsEndpoint: false }),
     PortalConfigModule,
     RedisModule,
     TerminusModule,

@@ -10,15 +10,23 @@ import { MetricsRegistry } from './metrics/metrics-registry';
  * What every service has for operators: JSON logs with a correlation id (nestjs-pino), and
  * Prometheus metrics at `GET /metrics` in a registry of its own that other modules add to.
  */
+export interface ObservabilityOptions {
+  /**
+   * Serve `GET /metrics` (default). An internet-facing app (the portal) leaves it out until a
+   * scrape path that the public cannot reach is decided.
+   */
+  metricsEndpoint?: boolean;
+}
+
 @Module({})
 export class ObservabilityModule implements NestModule {
-  static forService(service: string): DynamicModule {
+  static forService(service: string, { metricsEndpoint = true }: ObservabilityOptions = {}): DynamicModule {
     return {
       module: ObservabilityModule,
       global: true,
       // Settings are read when the app is created, not when this file is imported.
       imports: [LoggerModule.forRootAsync({ useFactory: () => nestLoggerParams(service) })],
-      controllers: [MetricsController],
+      controllers: metricsEndpoint ? [MetricsController] : [],
       providers: [
         { provide: MetricsRegistry, useFactory: () => MetricsRegistry.forService(service) },
         HttpRequestDuration,

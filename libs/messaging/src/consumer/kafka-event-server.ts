@@ -104,7 +104,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       envelope = parseEnvelope(topic, JSON.parse(message.message.value?.toString('utf8') ?? 'null'));
     } catch (error) {
       // A message that breaks its contract will never succeed: no retries.
-      return this.deadLetter(message, describe(error), 1);
+      // JSON.parse quotes the text around the fault, which may be personal data: say only what broke.
+      const reason = error instanceof SyntaxError ? 'the message value is not valid JSON' : describe(error);
+      return this.deadLetter(message, reason, 1);
     }
     return withCorrelationId(envelope.correlationId, () => this.applyWithRetries(envelope, message));
   }
