@@ -1,3 +1,6 @@
+import { CORRELATION_HEADER, currentCorrelationId } from '@frontdoor/observability';
+import { randomUUID } from 'node:crypto';
+
 /** A problem details body (RFC 9457) as the services send it on a 4xx. */
 export interface ProblemDetails {
   status?: number;
@@ -63,6 +66,8 @@ export class ServiceClient {
           Accept: 'application/json',
           Authorization: `Bearer ${token}`,
           ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          // The page's correlation id goes with every call, so one id follows a referral into the services.
+          [CORRELATION_HEADER]: currentCorrelationId() ?? randomUUID(),
           ...options.headers,
         },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
