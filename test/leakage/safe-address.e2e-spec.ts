@@ -23,12 +23,14 @@ import { createIntakeApp } from '../../apps/intake/src/intake.app';
 import { createMaracApp } from '../../apps/marac/src/marac.app';
 import { createPoliceApp } from '../../apps/police/src/police.app';
 import { createScreeningApp } from '../../apps/screening/src/screening.app';
+import { EXAMPLE_DISCUSSION_REQUEST } from '../../apps/strategy/src/discussions/discussion.example';
+import { createStrategyApp } from '../../apps/strategy/src/strategy.app';
 
 /**
  * The leak scan: a victim's safe address (held by police, health and MARAC) and health's
  * restricted clinic records are seeded, a whole case runs across the services in this process
  * (police incident, contact, screening case, information requests and practitioners' answers,
- * MARAC listing and research), and every Kafka message, every log line and every HTTP response
+ * MARAC listing and research, a strategy discussion with its invitations), and every Kafka message, every log line and every HTTP response
  * the test received is searched for them. Only the owner's own screens may show them: police's and
  * health's answers to their own practitioners, and a MARAC referral to the IDVA and police.
  */
@@ -164,6 +166,7 @@ describe('safe addresses and restricted records never leave their owner', () => 
     await start('intake', createIntakeApp);
     await start('screening', createScreeningApp);
     await start('marac', createMaracApp);
+    await start('strategy', createStrategyApp);
     for (const role of Object.values(Role)) tokens.set(role, await tokenFor(role));
     await seedHealthRecords();
   }, 120_000);
@@ -195,7 +198,7 @@ describe('safe addresses and restricted records never leave their owner', () => 
     return held.length;
   }
 
-  it('runs a case from a police incident through screening, agency answers and MARAC research', async () => {
+  it('runs a case from a police incident through screening, agency answers, MARAC research and strategy', async () => {
     const incident = await call(
       'police',
       Role.PoliceOfficer,
@@ -304,6 +307,29 @@ describe('safe addresses and restricted records never leave their owner', () => 
       await call('marac', role, 'get', `/referrals/${manual.body.id}`);
     }
     await call('marac', Role.MaracCoordinator, 'get', '/referrals?limit=50');
+
+    // The case goes to a strategy discussion: every partner is invited on its own topic.
+    const discussion = await call('strategy', Role.Screener, 'post', '/strategy-discussions', {
+      ...EXAMPLE_DISCUSSION_REQUEST,
+      caseId,
+      caseReference: `FD-LEAK-${SURNAME}`,
+      children: [{ firstName: CHILD.firstName, lastName: CHILD.lastName, dateOfBirth: CHILD.dateOfBirth }],
+    });
+    expect(discussion.status).toBe(201);
+    await eventually(
+      async () => {
+        const rows = await apps.police
+          .get(DataSource)
+          .query(`SELECT 1 FROM strategy_invitations WHERE discussion_id = $1`, [discussion.body.id]);
+        return rows.length > 0 || undefined;
+      },
+      { what: "police's strategy invitation" },
+    );
+    await call('police', Role.PoliceOfficer, 'get', '/strategy-invitations', undefined, 'police');
+    await call('health', Role.HealthPractitioner, 'get', '/strategy-invitations', undefined, 'health');
+    for (const role of [Role.Screener, Role.PoliceOfficer, Role.Auditor]) {
+      await call('strategy', role, 'get', `/strategy-discussions/${discussion.body.id}`);
+    }
 
     for (const service of Object.keys(apps)) {
       const metrics = await request(apps[service].getHttpServer()).get('/metrics');
