@@ -1,5 +1,5 @@
 import { Role } from '@frontdoor/auth';
-import { bearer, saveScreenshot, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
+import { bearer, pageScrollWidth, saveScreenshot, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -299,6 +299,10 @@ describe('partnership pages (browser)', () => {
     expect(agendaText).not.toContain('Safe address');
     await browser.expectAccessible(coordinator.page, 'MARAC agenda (coordinator)');
     await saveScreenshot(coordinator.page, '28-marac-agenda');
+    // Reflow: the agenda's tables scroll inside their wrappers, never the page, at 320 CSS pixels.
+    await coordinator.page.setViewportSize({ width: 320, height: 640 });
+    expect(await pageScrollWidth(coordinator.page)).toBeLessThanOrEqual(320);
+    await coordinator.page.setViewportSize({ width: 1024, height: 800 });
 
     await coordinator.page.goto('/marac');
     await coordinator.page.getByRole('link', { name: 'See actions past their due date' }).click();

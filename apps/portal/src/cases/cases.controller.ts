@@ -2,9 +2,8 @@ import { Role } from '@frontdoor/auth';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ScreeningClient, type CaseDetails } from '../clients/screening.client';
-import { ServiceError } from '../clients/service-client';
-import type { FieldError, FormBody, Parsed } from '../referrals/referral-answers';
-import type { FlashMessage } from '../session/portal-session';
+import type { FieldError, FormBody } from '../referrals/referral-answers';
+import { postForm, type FormPost } from '../rendering/form-post';
 import { ForRoles } from '../session/page-access';
 import { parseDecision } from './decision-form';
 import { jointDecisionPanel, parseJointView, parseReturnReason } from './joint-decision-panel';
@@ -113,38 +112,18 @@ export class CasesController {
     });
   }
 
-  /**
-   * One of the case's forms: good input goes to screening, then back to the case with a message;
-   * bad input, or screening's refusal, shows the case again with the errors and the answers kept.
-   */
-  private async submit<T, R>(
+  private submit<T, R>(
     request: Request,
     response: Response,
     id: string,
     body: FormBody,
-    form: {
-      parsed: Parsed<T>;
-      errorField: string;
-      send: (token: string, value: T) => Promise<R>;
-      flash: (result: R) => FlashMessage;
-    },
+    form: Omit<FormPost<T, R>, 'redirectTo' | 'showErrors'>,
   ): Promise<void> {
-    const { parsed } = form;
-    if (!parsed.ok) return this.render(request, response, id, { errors: parsed.errors, values: body, status: 400 });
-    let result: R;
-    try {
-      result = await form.send(request.session.token!, parsed.value);
-    } catch (error) {
-      const message = refusal(error);
-      if (!message) throw error;
-      return this.render(request, response, id, {
-        errors: [{ field: form.errorField, text: message }],
-        values: body,
-        status: 409,
-      });
-    }
-    request.session.flash = form.flash(result);
-    response.redirect(303, `/cases/${id}`);
+    return postForm(request, response, body, {
+      ...form,
+      redirectTo: `/cases/${id}`,
+      showErrors: (shown) => this.render(request, response, id, shown),
+    });
   }
 
   private async render(
@@ -178,17 +157,4 @@ export class CasesController {
       title: `Case ${details.reference}`,
     });
   }
-}
-
-/** What a screening refusal (409, 403, 400) means for the person, or undefined for anything else. */
-function refusal(error: unknown): string | undefined {
-  if (!(error instanceof ServiceError)) return undefined;
-  if (error.status === 409 || error.status === 403 || error.status === 400 || error.status === 422) {
-    return (
-      error.problem?.detail ??
-      error.problem?.title ??
-      'The front door could not record this. Reload the case and try again.'
-    );
-  }
-  return undefined;
 }

@@ -3,6 +3,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@ne
 import type { Request, Response } from 'express';
 import { EducationClient } from '../clients/education.client';
 import type { FieldError, FormBody } from '../referrals/referral-answers';
+import { postForm } from '../rendering/form-post';
 import { ForRoles } from '../session/page-access';
 import { encompassStatusTag, parseAcknowledgement } from './encompass-view';
 
@@ -33,28 +34,37 @@ export class EncompassController {
   }
 
   @Post(':id/acknowledge')
-  async acknowledge(
+  acknowledge(
     @Req() request: Request,
     @Res() response: Response,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: FormBody,
   ): Promise<void> {
-    const parsed = parseAcknowledgement(body);
-    if (!parsed.ok) return this.render(request, response, id, parsed.errors);
-    await this.education.acknowledgeEncompass(request.session.token!, id);
-    request.session.flash = {
-      type: 'success',
-      heading: 'Notification acknowledged',
-      text: 'Police and the local authority can see that the school has it.',
-    };
-    response.redirect(303, `/encompass/${id}`);
+    return postForm(request, response, body, {
+      parsed: parseAcknowledgement(body),
+      errorField: 'confirmed',
+      send: (token) => this.education.acknowledgeEncompass(token, id),
+      flash: () => ({
+        type: 'success',
+        heading: 'Notification acknowledged',
+        text: 'Police and the local authority can see that the school has it.',
+      }),
+      redirectTo: `/encompass/${id}`,
+      showErrors: ({ errors, status }) => this.render(request, response, id, errors, status),
+    });
   }
 
-  private async render(request: Request, response: Response, id: string, errors?: FieldError[]): Promise<void> {
+  private async render(
+    request: Request,
+    response: Response,
+    id: string,
+    errors?: FieldError[],
+    status = 200,
+  ): Promise<void> {
     const notification = await this.education.encompassNotification(request.session.token!, id);
     const flash = request.session.flash;
     request.session.flash = undefined;
-    response.status(errors ? 400 : 200).render('encompass/show.njk', {
+    response.status(status).render('encompass/show.njk', {
       notification,
       tag: encompassStatusTag(notification),
       flash,

@@ -1,9 +1,9 @@
 import { Role } from '@frontdoor/auth';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ServiceError } from '../clients/service-client';
 import { StrategyClient, type StrategyDiscussionDetail } from '../clients/strategy.client';
-import type { FieldError, FormBody, Parsed } from '../referrals/referral-answers';
+import type { FieldError, FormBody } from '../referrals/referral-answers';
+import { postForm, type FormPost } from '../rendering/form-post';
 import { labelFor } from '../rendering/labels';
 import { AGENCY_LABELS } from '../rendering/partnership-labels';
 import { ForRoles } from '../session/page-access';
@@ -75,36 +75,19 @@ export class StrategyController {
     });
   }
 
-  /** Good input goes to strategy; bad input, or strategy's refusal, shows the page again with errors. */
-  private async submit<T>(
+  private submit<T>(
     request: Request,
     response: Response,
     discussion: StrategyDiscussionDetail,
     body: FormBody,
-    form: {
-      parsed: Parsed<T>;
-      errorField: string;
-      send: (token: string, value: T) => Promise<unknown>;
-      flash: FlashMessage;
-    },
+    form: Omit<FormPost<T, unknown>, 'redirectTo' | 'showErrors' | 'flash'> & { flash: FlashMessage },
   ): Promise<void> {
-    const { parsed } = form;
-    if (!parsed.ok)
-      return this.render(request, response, discussion, { errors: parsed.errors, values: body, status: 400 });
-    try {
-      await form.send(request.session.token!, parsed.value);
-    } catch (error) {
-      if (!(error instanceof ServiceError) || ![400, 409].includes(error.status)) throw error;
-      const text =
-        error.problem?.detail ?? error.problem?.title ?? 'Strategy could not record this. Reload and try again.';
-      return this.render(request, response, discussion, {
-        errors: [{ field: form.errorField, text }],
-        values: body,
-        status: error.status,
-      });
-    }
-    request.session.flash = form.flash;
-    response.redirect(303, `/strategy/${discussion.id}`);
+    return postForm(request, response, body, {
+      ...form,
+      flash: () => form.flash,
+      redirectTo: `/strategy/${discussion.id}`,
+      showErrors: (shown) => this.render(request, response, discussion, shown),
+    });
   }
 
   private async render(
