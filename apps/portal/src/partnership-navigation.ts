@@ -21,6 +21,8 @@ const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[]
     roles: [Role.PoliceOfficer, Role.DaAdvisor],
     paths: ['/joint-decisions', '/cases'],
   },
+  // Managers resolve disagreements; for them a case page belongs to the worklist.
+  { href: '/joint-decisions', text: 'Joint decisions', roles: [Role.Manager], paths: ['/joint-decisions'] },
   {
     href: '/marac',
     text: 'MARAC',
@@ -36,7 +38,12 @@ const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[]
 ];
 
 export function partnershipNavigation(roles: readonly string[], path: string): NavigationItem[] {
-  return SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role))).map((section) => ({
+  const sections = SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role)));
+  // One link per page, even for someone with several roles.
+  const unique = sections.filter(
+    (section, index) => sections.findIndex((other) => other.href === section.href) === index,
+  );
+  return unique.map((section) => ({
     href: section.href,
     text: section.text,
     active: section.paths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)),
