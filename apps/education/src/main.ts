@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { startTracing } from '@frontdoor/tracing';
 
-// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
-startTracing('education');
-
 async function main(): Promise<void> {
+  // Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+  await startTracing('education');
   const { createEducationApp } = await import('./education.app');
   const { app } = await createEducationApp();
   await app.startAllMicroservices();

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { startTracing } from '@frontdoor/tracing';
 
-// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
-startTracing('health');
-
 async function main(): Promise<void> {
+  // Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+  await startTracing('health');
   const { createHealthApp } = await import('./health.app');
   const { app } = await createHealthApp();
   // HTTP first (it also creates the topics): /health answers while the consumer joins its group.

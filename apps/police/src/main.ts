@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { startTracing } from '@frontdoor/tracing';
 
-// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
-startTracing('police');
-
 async function main(): Promise<void> {
+  // Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+  await startTracing('police');
   const { createPoliceApp } = await import('./police.app');
   const { app } = await createPoliceApp();
   await app.startAllMicroservices();

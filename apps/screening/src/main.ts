@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { startTracing } from '@frontdoor/tracing';
 
-// Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
-startTracing('screening');
-
 async function main(): Promise<void> {
+  // Before the app's modules load, so HTTP, Express, Postgres and Kafka are patched as they are required.
+  await startTracing('screening');
   const { createScreeningApp } = await import('./screening.app');
   const { app } = await createScreeningApp();
   // HTTP first: /health and the worklist answer while the consumer is still joining its group.

@@ -11,8 +11,8 @@ describe('tracing', () => {
     expect(tracingRequested({ OTEL_TRACES_EXPORTER: 'console', OTEL_SDK_DISABLED: 'true' })).toBe(false);
   });
 
-  it('starts nothing when off: spans are not recorded', () => {
-    expect(startTracing('intake', { env: {} })).toBeUndefined();
+  it('starts nothing when off: spans are not recorded', async () => {
+    expect(await startTracing('intake', { env: {} })).toBeUndefined();
     const span = trace.getTracer('test').startSpan('off');
     expect(span.isRecording()).toBe(false);
     span.end();
@@ -21,7 +21,7 @@ describe('tracing', () => {
   it('exports spans, named for the service, when switched on', async () => {
     const exporter = new tracing.InMemorySpanExporter();
     const processor = new tracing.SimpleSpanProcessor(exporter);
-    const sdk = startTracing('intake', { env: { OTEL_TRACES_EXPORTER: 'console' }, spanProcessors: [processor] });
+    const sdk = await startTracing('intake', { env: { OTEL_TRACES_EXPORTER: 'console' }, spanProcessors: [processor] });
     try {
       expect(sdk).toBeDefined();
       trace.getTracer('test').startActiveSpan('POST /contacts', (span) => span.end());

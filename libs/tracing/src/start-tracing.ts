@@ -1,8 +1,4 @@
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { NodeSDK, tracing } from '@opentelemetry/sdk-node';
+import type { NodeSDK, tracing } from '@opentelemetry/sdk-node';
 
 /**
  * Tracing is off unless the standard OpenTelemetry variables ask for it: an exporter
@@ -25,12 +21,26 @@ export interface TracingOptions {
 
 /**
  * Starts OpenTelemetry with HTTP, Express, Postgres and Kafka instrumentation, when asked for.
- * Call before the app's modules load (main.ts imports the app afterwards), so the libraries are
- * patched as they are first required. Returns the SDK to shut down, or undefined when off.
+ * Await it before the app's modules load (main.ts imports the app afterwards), so the libraries
+ * are patched as they are first required. The SDK itself is loaded only then: a service that
+ * does not trace does not carry it. Returns the SDK to shut down, or undefined when off.
  */
-export function startTracing(service: string, options: TracingOptions = {}): NodeSDK | undefined {
+export async function startTracing(service: string, options: TracingOptions = {}): Promise<NodeSDK | undefined> {
   const env = options.env ?? process.env;
   if (!tracingRequested(env)) return undefined;
+  const [
+    { NodeSDK },
+    { HttpInstrumentation },
+    { ExpressInstrumentation },
+    { PgInstrumentation },
+    { KafkaJsInstrumentation },
+  ] = await Promise.all([
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/instrumentation-http'),
+    import('@opentelemetry/instrumentation-express'),
+    import('@opentelemetry/instrumentation-pg'),
+    import('@opentelemetry/instrumentation-kafkajs'),
+  ]);
   const sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? service,
     spanProcessors: options.spanProcessors,

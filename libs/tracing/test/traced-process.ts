@@ -2,9 +2,8 @@
 // OpenTelemetry relies on): starts tracing as main.ts does, then makes an HTTP call and a query.
 import { startTracing } from '../src/start-tracing';
 
-const sdk = startTracing('tracing-check');
-
 async function main(): Promise<void> {
+  const sdk = await startTracing('tracing-check');
   const http = await import('node:http');
   const { Client } = await import('pg');
   const server = http.createServer((_request, response) => response.end('ok'));
