@@ -304,13 +304,36 @@ describe('partnership pages (browser)', () => {
     expect(await pageScrollWidth(coordinator.page)).toBeLessThanOrEqual(320);
     await coordinator.page.setViewportSize({ width: 1024, height: 800 });
 
+    // The coordinator adds an action agreed at the meeting; the due date must be real and ahead.
+    await section.getByRole('link', { name: `Add an action for ${referral.reference}` }).click();
+    await coordinator.page.waitForURL('**/actions/new');
+    await coordinator.page.getByRole('button', { name: 'Add action' }).click();
+    const errors = coordinator.page.locator('.govuk-error-summary');
+    for (const message of ['Select who owns the action', 'Enter what needs to be done', 'Enter the due date']) {
+      await expect(errors.textContent()).resolves.toContain(message);
+    }
+    await browser.expectAccessible(coordinator.page, 'MARAC action with errors');
+    await saveScreenshot(coordinator.page, '29a-marac-action-errors');
+    const agreed = `Share the GP record with the IDVA (${surname})`;
+    await coordinator.page.getByLabel('Health', { exact: true }).check();
+    await coordinator.page.getByLabel('What needs to be done?').fill(agreed);
+    await coordinator.page.getByLabel('Day').fill('4');
+    await coordinator.page.getByLabel('Month').fill('12');
+    await coordinator.page.getByLabel('Year').fill(String(new Date().getFullYear() + 1));
+    await coordinator.page.getByRole('button', { name: 'Add action' }).click();
+    await coordinator.page.waitForURL(`**/marac/meetings/${referral.meetingId}`);
+    await expect(coordinator.page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Action added',
+    );
+    await expect(section.locator('.actions').textContent()).resolves.toContain(agreed);
+
     await coordinator.page.goto('/marac');
     await coordinator.page.getByRole('link', { name: 'See actions past their due date' }).click();
     await coordinator.page.waitForURL('**/marac/actions/overdue');
     const overdueRow = coordinator.page.getByRole('row').filter({ hasText: action });
     await expect(overdueRow.textContent()).resolves.toContain('5 January 2026');
     await browser.expectAccessible(coordinator.page, 'MARAC overdue actions');
-    await saveScreenshot(coordinator.page, '29-marac-overdue-actions');
+    await saveScreenshot(coordinator.page, '29b-marac-overdue-actions');
     await coordinator.context.close();
 
     // The IDVA (DA advisor) sees the safe address marked restricted; a screener has no MARAC link or page.

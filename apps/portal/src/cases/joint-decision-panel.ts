@@ -1,7 +1,7 @@
 import { ScreeningOutcome } from '@frontdoor/contracts';
 import type { JointDecision, RecordJointView } from '../clients/screening.client';
 import { JOINT_PARTIES, RISK_LEVEL_LABELS } from '../rendering/partnership-labels';
-import { text, type FieldError, type FormBody, type Parsed } from '../referrals/referral-answers';
+import { required, text, type FieldError, type FormBody, type Parsed } from '../referrals/referral-answers';
 
 type JointView = JointDecision['views'][number];
 
@@ -60,22 +60,14 @@ export function parseJointView(body: FormBody): Parsed<RecordJointView> {
   const riskLevel = text(body, 'jointRisk');
   if (!Object.hasOwn(RISK_LEVEL_LABELS, riskLevel))
     errors.push({ field: 'jointRisk', text: 'Select the risk you see' });
-  const rationale = text(body, 'jointRationale');
-  if (!rationale) errors.push({ field: 'jointRationale', text: 'Enter the reasons for your view' });
-  else if (rationale.length > 10_000) {
-    errors.push({ field: 'jointRationale', text: 'Shorten this to 10000 characters or fewer' });
-  }
+  const rationale = required(body, 'jointRationale', 'Enter the reasons for your view', errors, 10_000);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { recommendedOutcome, riskLevel, rationale } };
 }
 
 /** A manager's reason for returning a decision: screening needs one, up to 5,000 characters. */
 export function parseReturnReason(body: FormBody): Parsed<string> {
-  const reason = text(body, 'returnReason');
-  if (!reason)
-    return { ok: false, errors: [{ field: 'returnReason', text: 'Enter why you are returning the decision' }] };
-  if (reason.length > 5_000) {
-    return { ok: false, errors: [{ field: 'returnReason', text: 'Shorten this to 5000 characters or fewer' }] };
-  }
-  return { ok: true, value: reason };
+  const errors: FieldError[] = [];
+  const reason = required(body, 'returnReason', 'Enter why you are returning the decision', errors, 5_000);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: reason };
 }

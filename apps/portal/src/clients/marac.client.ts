@@ -72,7 +72,14 @@ export interface MaracAgenda {
   cases: MaracCase[];
 }
 
-/** marac's HTTP API (apps/marac/src: meetings, actions). */
+export interface NewMaracAction {
+  ownerAgency: string;
+  description: string;
+  /** yyyy-MM-dd, a London date. */
+  dueDate: string;
+}
+
+/** marac's HTTP API (apps/marac/src: meetings, referrals, actions). */
 export class MaracClient {
   constructor(private readonly http: ServiceClient) {}
 
@@ -82,6 +89,19 @@ export class MaracClient {
 
   agenda(token: string, meetingId: string): Promise<MaracAgenda> {
     return this.http.request(token, `/meetings/${encodeURIComponent(meetingId)}/agenda`);
+  }
+
+  referral(token: string, referralId: string): Promise<MaracCase> {
+    return this.http.request(token, `/referrals/${encodeURIComponent(referralId)}`);
+  }
+
+  /** An action on a case's plan at the meeting where it is listed. */
+  addAction(token: string, meetingId: string, referralId: string, action: NewMaracAction): Promise<MaracAction> {
+    return this.http.request(
+      token,
+      `/meetings/${encodeURIComponent(meetingId)}/cases/${encodeURIComponent(referralId)}/actions`,
+      { method: 'POST', body: action },
+    );
   }
 
   overdueActions(token: string): Promise<MaracAction[]> {

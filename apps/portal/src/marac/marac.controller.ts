@@ -1,8 +1,12 @@
 import { Role } from '@frontdoor/auth';
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { MaracClient } from '../clients/marac.client';
+import type { FieldError, FormBody } from '../referrals/referral-answers';
+import { postForm } from '../rendering/form-post';
+import { optionsFrom, AGENCY_LABELS } from '../rendering/partnership-labels';
 import { ForRoles } from '../session/page-access';
+import { parseMaracAction } from './action-form';
 import { agendaCase } from './marac-view';
 
 /** MARAC meetings, each meeting's agenda with research and actions, and the actions past due. */
@@ -24,12 +28,61 @@ export class MaracController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<void> {
     const agenda = await this.marac.agenda(request.session.token!, id);
-    response.render('marac/agenda.njk', { meeting: agenda.meeting, cases: agenda.cases.map(agendaCase) });
+    const flash = request.session.flash;
+    request.session.flash = undefined;
+    response.render('marac/agenda.njk', { meeting: agenda.meeting, cases: agenda.cases.map(agendaCase), flash });
+  }
+
+  @Get('meetings/:id/cases/:referralId/actions/new')
+  async newAction(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('referralId', ParseUUIDPipe) referralId: string,
+  ): Promise<void> {
+    await this.renderActionForm(request, response, id, referralId);
+  }
+
+  @Post('meetings/:id/cases/:referralId/actions/new')
+  addAction(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('referralId', ParseUUIDPipe) referralId: string,
+    @Body() body: FormBody,
+  ): Promise<void> {
+    return postForm(request, response, body, {
+      parsed: parseMaracAction(body, new Date()),
+      errorField: 'ownerAgency',
+      send: (token, action) => this.marac.addAction(token, id, referralId, action),
+      flash: () => ({ type: 'success', heading: 'Action added' }),
+      redirectTo: `/marac/meetings/${id}`,
+      showErrors: (shown) => this.renderActionForm(request, response, id, referralId, shown),
+    });
   }
 
   @Get('actions/overdue')
   async overdueActions(@Req() request: Request, @Res() response: Response): Promise<void> {
     const actions = await this.marac.overdueActions(request.session.token!);
     response.render('marac/overdue-actions.njk', { actions });
+  }
+
+  private async renderActionForm(
+    request: Request,
+    response: Response,
+    meetingId: string,
+    referralId: string,
+    form: { errors?: FieldError[]; values?: FormBody; status?: number } = {},
+  ): Promise<void> {
+    const referral = await this.marac.referral(request.session.token!, referralId);
+    // Only a case listed at this meeting takes actions here (marac refuses the rest anyway).
+    if (referral.meetingId !== meetingId) throw new NotFoundException();
+    response.status(form.status ?? 200).render('marac/new-action.njk', {
+      meetingId,
+      referral: { id: referral.id, reference: referral.reference },
+      agencyOptions: optionsFrom(AGENCY_LABELS),
+      errors: form.errors,
+      values: form.values ?? {},
+    });
   }
 }

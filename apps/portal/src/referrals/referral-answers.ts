@@ -31,7 +31,8 @@ export function list(body: FormBody, name: string): string[] {
   return values.filter((item): item is string => typeof item === 'string' && item !== '');
 }
 
-function required(body: FormBody, name: string, message: string, errors: FieldError[], max = SHORT_MAX): string {
+/** A text answer that must be given, up to `max` characters; the problem goes in `errors`. */
+export function required(body: FormBody, name: string, message: string, errors: FieldError[], max = SHORT_MAX): string {
   const value = text(body, name);
   if (!value) errors.push({ field: name, text: message });
   else if (value.length > max)

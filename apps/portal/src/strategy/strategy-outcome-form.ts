@@ -1,7 +1,7 @@
 import type { RecordStrategyOutcome, StrategyAgencyView, StrategyParticipant } from '../clients/strategy.client';
 import { AGENCY_LABELS, STRATEGY_OUTCOME_LABELS } from '../rendering/partnership-labels';
 import { labelFor } from '../rendering/labels';
-import { list, text, type FieldError, type FormBody, type Parsed } from '../referrals/referral-answers';
+import { list, required, text, type FieldError, type FormBody, type Parsed } from '../referrals/referral-answers';
 
 const isOutcome = (value: string) => Object.hasOwn(STRATEGY_OUTCOME_LABELS, value);
 
@@ -21,10 +21,7 @@ export function parseStrategyOutcome(
   const errors: FieldError[] = [];
   const outcome = text(body, 'outcome');
   if (!isOutcome(outcome)) errors.push({ field: 'outcome', text: 'Select the outcome of the discussion' });
-  const rationale = text(body, 'rationale');
-  if (!rationale) errors.push({ field: 'rationale', text: 'Enter the reasons for the outcome' });
-  else if (rationale.length > 10_000)
-    errors.push({ field: 'rationale', text: 'Shorten this to 10000 characters or fewer' });
+  const rationale = required(body, 'rationale', 'Enter the reasons for the outcome', errors, 10_000);
 
   const views: StrategyAgencyView[] = [];
   for (const { participant } of participants) {
