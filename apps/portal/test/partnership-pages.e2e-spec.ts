@@ -262,11 +262,6 @@ describe('partnership pages (browser)', () => {
       description: action,
       dueDate: '2026-01-05',
     });
-    await callApi('marac', Role.DaAdvisor, `/referrals/${referral.id}/idva`, {
-      idvaSubject: 'demo-da-advisor',
-      idvaName: 'Dee Advisor',
-    });
-
     // The coordinator: meetings, the agenda (without the safe address), and the overdue actions.
     const coordinator = await signedIn('Mo Maracson (demo)');
     await coordinator.page.getByRole('link', { name: 'MARAC' }).first().click();
@@ -281,7 +276,7 @@ describe('partnership pages (browser)', () => {
       `Ava ${surname}`,
       'DASH 16 of 24',
       'Visible high risk',
-      'Dee Advisor',
+      'Not allocated',
       action,
     ]) {
       expect(shown).toContain(expected);
@@ -336,9 +331,15 @@ describe('partnership pages (browser)', () => {
     await saveScreenshot(coordinator.page, '29b-marac-overdue-actions');
     await coordinator.context.close();
 
-    // The IDVA (DA advisor) sees the safe address marked restricted; a screener has no MARAC link or page.
+    // The DA advisor takes the case on as IDVA and sees the safe address marked restricted; a screener has no MARAC link or page.
     const advisor = await signedIn('Dee Advisor (demo)');
     await advisor.page.goto(`/marac/meetings/${referral.meetingId}`);
+    const ownCase = advisor.page.locator(`[id="case-${referral.reference}"]`);
+    await ownCase.getByRole('button', { name: `Allocate yourself as the IDVA for ${referral.reference}` }).click();
+    await expect(advisor.page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      `You are the IDVA for ${referral.reference}`,
+    );
+    await expect(ownCase.textContent()).resolves.toContain('Dee Advisor (demo), allocated');
     await expect(
       advisor.page.locator(`[id="case-${referral.reference}"] .safe-address`).textContent(),
     ).resolves.toContain(safeAddress);

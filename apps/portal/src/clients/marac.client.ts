@@ -104,6 +104,13 @@ export class MaracClient {
     );
   }
 
+  allocateIdva(token: string, referralId: string, idva: { idvaSubject: string; idvaName: string }): Promise<MaracCase> {
+    return this.http.request(token, `/referrals/${encodeURIComponent(referralId)}/idva`, {
+      method: 'POST',
+      body: idva,
+    });
+  }
+
   overdueActions(token: string): Promise<MaracAction[]> {
     return this.http.request(token, '/actions/overdue');
   }

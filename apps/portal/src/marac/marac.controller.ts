@@ -27,10 +27,28 @@ export class MaracController {
     @Res() response: Response,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<void> {
-    const agenda = await this.marac.agenda(request.session.token!, id);
-    const flash = request.session.flash;
-    request.session.flash = undefined;
-    response.render('marac/agenda.njk', { meeting: agenda.meeting, cases: agenda.cases.map(agendaCase), flash });
+    await this.renderAgenda(request, response, id);
+  }
+
+  /** The DA advisor takes the victim on as their IDVA (marac lets the coordinator and DA advisors allocate). */
+  @Post('meetings/:id/cases/:referralId/idva')
+  @ForRoles(Role.DaAdvisor)
+  allocateIdva(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('referralId', ParseUUIDPipe) referralId: string,
+    @Body() body: FormBody,
+  ): Promise<void> {
+    const user = request.session.user!;
+    return postForm(request, response, body, {
+      parsed: { ok: true, value: { idvaSubject: user.subject, idvaName: user.name } },
+      errorField: `idva-${referralId}`,
+      send: (token, idva) => this.marac.allocateIdva(token, referralId, idva),
+      flash: (allocated) => ({ type: 'success', heading: `You are the IDVA for ${allocated.reference}` }),
+      redirectTo: `/marac/meetings/${id}`,
+      showErrors: ({ errors, status }) => this.renderAgenda(request, response, id, errors, status),
+    });
   }
 
   @Get('meetings/:id/cases/:referralId/actions/new')
@@ -65,6 +83,25 @@ export class MaracController {
   async overdueActions(@Req() request: Request, @Res() response: Response): Promise<void> {
     const actions = await this.marac.overdueActions(request.session.token!);
     response.render('marac/overdue-actions.njk', { actions });
+  }
+
+  private async renderAgenda(
+    request: Request,
+    response: Response,
+    id: string,
+    errors?: FieldError[],
+    status = 200,
+  ): Promise<void> {
+    const agenda = await this.marac.agenda(request.session.token!, id);
+    const flash = request.session.flash;
+    request.session.flash = undefined;
+    response.status(status).render('marac/agenda.njk', {
+      meeting: agenda.meeting,
+      cases: agenda.cases.map(agendaCase),
+      canTakeOnAsIdva: request.session.user!.roles.includes(Role.DaAdvisor),
+      flash,
+      errors,
+    });
   }
 
   private async renderActionForm(
