@@ -20,7 +20,15 @@ import {
   stopChaosBroker,
 } from './lib/chaos-infrastructure';
 import { ContactLoad, Submission } from './lib/chaos-load';
-import { GroupMembers, casesByContact, gatherEvidence, groupMembers, resilientPool } from './lib/chaos-evidence';
+import {
+  GroupMembers,
+  casesByContact,
+  consumerLag,
+  gatherEvidence,
+  groupMembers,
+  resilientPool,
+} from './lib/chaos-evidence';
+import { Pool } from 'pg';
 import { schoolToken } from './lib/scenarios';
 import { RunningStack, startServices } from './lib/service-processes';
 import { percentile, round, sleep } from './lib/stats';
@@ -34,7 +42,7 @@ export interface ChaosScale {
   warmUpSeconds: number;
   brokerDownSeconds: number;
   resubmissions: number;
-  /** The longest the run waits for latency to come back before the next fault (the verdict allows 60 s). */
+  /** The longest the run waits for the backlog to drain before the next fault (the verdict allows 60 s). */
   paceLimitSeconds: number;
   /** Latency is judged over windows this long, and this long before each fault is its "before". */
   windowSeconds: number;
@@ -45,7 +53,7 @@ export interface ChaosScale {
 export const CHAOS_SCALES: Record<'full' | 'small', ChaosScale> = {
   full: {
     services: ['intake', 'screening', 'screening#2', 'police', 'health', 'education', 'marac', 'strategy'],
-    ratePerSecond: 45,
+    ratePerSecond: 40,
     minimumContacts: 20_000,
     warmUpSeconds: 20,
     brokerDownSeconds: 10,
@@ -129,6 +137,7 @@ export async function runChaos(scaleName: 'full' | 'small', resultsDir: string) 
   });
   const screeningGroup = 'screening-chaos';
   const screening = resilientPool('screening', CHAOS_INFRASTRUCTURE.databaseSuffix, chaosPostgres);
+  const intake = resilientPool('intake', CHAOS_INFRASTRUCTURE.databaseSuffix, chaosPostgres);
   const load = new ContactLoad(stack.services.get('intake')!.url, await schoolToken(), keyPrefix);
   const faults: Fault[] = [];
   try {
@@ -136,12 +145,17 @@ export async function runChaos(scaleName: 'full' | 'small', resultsDir: string) 
     load.start(scale.ratePerSecond);
     log(`${scale.ratePerSecond} contacts/s; warming up for ${scale.warmUpSeconds} s`);
     await sleep(scale.warmUpSeconds * 1000);
-    const normalMs = await liveLatency(load, screening, scale.warmUpSeconds * 1000, 50);
-    log(`warm contact → worklist p50 ${normalMs} ms`);
+    const caughtUp = () => untilCaughtUp(intake, screeningGroup, namespace, scale);
+    await caughtUp();
+    log(`warm: contact → worklist p50 ${await liveLatency(load, screening, scale.windowSeconds * 1000, 50)} ms`);
+    // Each fault comes only once the last one's backlog has drained (the verdict judges latency
+    // afterwards, against the few seconds before each fault).
     const pace = async (fault: Fault) => {
       faults.push(fault);
       log(`${fault.kind} ${fault.target}: back after ${round((fault.restoredAt - fault.injectedAt) / 1000)} s`);
-      await untilNormal(load, screening, normalMs, scale);
+      await sleep(scale.windowSeconds * 1000);
+      const drained = await caughtUp();
+      if (!drained) log(`still a backlog after ${scale.paceLimitSeconds} s; going on`);
       await sleep(scale.windowSeconds * 1000); // the next fault's pre-fault window
     };
 
@@ -186,7 +200,7 @@ export async function runChaos(scaleName: 'full' | 'small', resultsDir: string) 
     return results;
   } finally {
     await load.stop();
-    await screening.end();
+    await Promise.all([screening.end(), intake.end()]);
     await stack.stop();
   }
 
@@ -322,22 +336,28 @@ async function liveLatency(
   );
 }
 
-/** Paces the run: the next fault waits until latency is normal again (the verdict is computed afterwards). */
-async function untilNormal(
-  load: ContactLoad,
-  screening: ReturnType<typeof resilientPool>,
-  normalMs: number,
-  scale: ChaosScale,
-): Promise<void> {
-  const windowMs = scale.windowSeconds * 1000;
+/**
+ * Paces the run: true once nothing is queued, twice a second apart: intake's outbox has (almost)
+ * nothing unsent and screening's group has (almost) nothing unread on the contact topic; false
+ * if that has not happened within the scale's pace limit.
+ */
+async function untilCaughtUp(intake: Pool, groupId: string, namespace: string, scale: ChaosScale): Promise<boolean> {
   const deadline = Date.now() + scale.paceLimitSeconds * 1000;
-  const threshold = Math.max(normalMs * NORMAL_FACTOR, normalMs + NORMAL_SLACK_MS);
-  // Judge only contacts sent after the component was back, as the verdict does.
-  await sleep(windowMs + 1000);
+  const topic = `${namespace}${Topics.ContactReceived.name}`;
+  let inARow = 0;
   while (Date.now() < deadline) {
-    if ((await liveLatency(load, screening, windowMs + 1000, NORMAL_PERCENTILE)) <= threshold) return;
+    const [unsent, lag] = await Promise.all([
+      intake
+        .query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_messages WHERE sent_at IS NULL')
+        .then(({ rows }) => rows[0].n)
+        .catch(() => Infinity),
+      consumerLag(chaosKafkaBrokers, groupId, topic).catch(() => Infinity),
+    ]);
+    inARow = unsent <= scale.ratePerSecond && lag <= scale.ratePerSecond ? inARow + 1 : 0;
+    if (inARow >= 2) return true;
     await sleep(1000);
   }
+  return false;
 }
 
 /** Waits until every accepted contact has a case, or nothing has changed for a minute. */

@@ -159,7 +159,7 @@ async function deadLetteredEventIds(brokers: string, namespace: string): Promise
 }
 
 /** How far the group's committed offsets trail the end of the topic, summed over partitions. */
-async function consumerLag(brokers: string, groupId: string, topic: string): Promise<number> {
+export async function consumerLag(brokers: string, groupId: string, topic: string): Promise<number> {
   const admin = kafkaClient(brokers).admin();
   await admin.connect();
   try {
