@@ -8,6 +8,8 @@ export interface EnvelopeOrigin {
   producer: string;
   /** Carried from the request or event that caused this one; a new id starts a new chain. */
   correlationId?: string;
+  /** The W3C trace context to continue, when tracing is on. */
+  traceparent?: string;
   occurredAt?: Date;
 }
 
@@ -26,6 +28,7 @@ export function createEnvelope<P extends object>(
     occurredAt: (origin.occurredAt ?? new Date()).toISOString(),
     correlationId: origin.correlationId ?? eventId,
     producer: origin.producer,
+    ...(origin.traceparent ? { traceparent: origin.traceparent } : {}),
     payload,
   };
 }

@@ -1,4 +1,15 @@
-import { IsISO8601, IsInt, IsNotEmpty, IsObject, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import {
+  IsISO8601,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 /**
  * Every Kafka message is this envelope around a versioned payload. The envelope carries what a
@@ -30,6 +41,14 @@ export class EventEnvelope<P extends object = object> {
   @IsNotEmpty()
   @MaxLength(100)
   producer!: string;
+
+  /**
+   * W3C trace context (`traceparent`) of the work that raised the event, when tracing is on, so
+   * the consumer's work joins the same trace across the outbox.
+   */
+  @IsOptional()
+  @Matches(/^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/)
+  traceparent?: string;
 
   /** Validated separately, against the topic's own payload class. */
   @IsObject()

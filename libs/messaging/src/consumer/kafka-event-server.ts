@@ -4,6 +4,7 @@ import {
   correlationIdFrom,
   currentCorrelationId,
   withCorrelationId,
+  withTraceContext,
 } from '@frontdoor/observability';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
@@ -108,7 +109,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const reason = error instanceof SyntaxError ? 'the message value is not valid JSON' : describe(error);
       return this.deadLetter(message, reason, 1);
     }
-    return withCorrelationId(envelope.correlationId, () => this.applyWithRetries(envelope, message));
+    const parsed = envelope;
+    return withCorrelationId(parsed.correlationId, () =>
+      withTraceContext(parsed.traceparent, () => this.applyWithRetries(parsed, message)),
+    );
   }
 
   private async applyWithRetries(envelope: EventContext['envelope'], message: EachMessagePayload): Promise<void> {

@@ -1,5 +1,5 @@
 import { EventEnvelope, TopicDefinition, createEnvelope } from '@frontdoor/contracts';
-import { currentCorrelationId } from '@frontdoor/observability';
+import { currentCorrelationId, currentTraceparent } from '@frontdoor/observability';
 import { EntityManager } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -26,6 +26,7 @@ export class OutboxWriter {
     const envelope = createEnvelope(topic, payload, {
       producer: this.producerName,
       correlationId: correlationId ?? currentCorrelationId(),
+      traceparent: currentTraceparent(),
     });
     await manager.insert(OutboxMessage, {
       eventId: envelope.eventId,
