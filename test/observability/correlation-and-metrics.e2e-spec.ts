@@ -1,10 +1,13 @@
 import { ALL_TOPICS, Topics } from '@frontdoor/contracts';
 import { Role } from '@frontdoor/auth';
-import { KafkaProbe, LogCapture, bearer, eventually, tokenFor } from '@frontdoor/testing';
+import { KafkaProbe, LogCapture, TEST_RUN_ID, bearer, eventually, startServiceApp, tokenFor } from '@frontdoor/testing';
+import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { uniqueContact } from '../support/contacts';
+import { createMaracApp } from '../../apps/marac/src/marac.app';
+import { createStrategyApp } from '../../apps/strategy/src/strategy.app';
 import { FrontDoorStack, startFrontDoorStack } from '../support/front-door-stack';
 
 /** `name{labels} value` lines of a Prometheus text exposition, as [labels, value] pairs. */
@@ -22,6 +25,8 @@ function samples(exposition: string, name: string): { labels: Record<string, str
 describe('one correlation id from POST /contacts through Kafka to screening, and /metrics after real traffic', () => {
   const logs = new LogCapture();
   let stack: FrontDoorStack;
+  let marac: INestApplication;
+  let strategy: INestApplication;
   let probe: KafkaProbe;
   let school: string;
   let screener: string;
@@ -32,11 +37,15 @@ describe('one correlation id from POST /contacts through Kafka to screening, and
     logs.start();
     probe = await new KafkaProbe().start([...ALL_TOPICS]);
     stack = await startFrontDoorStack();
+    marac = await startServiceApp('marac', createMaracApp);
+    strategy = await startServiceApp('strategy', createStrategyApp);
     school = await tokenFor(Role.SchoolDsl);
     screener = await tokenFor(Role.Screener);
   });
 
   afterAll(async () => {
+    await strategy?.close();
+    await marac?.close();
     await stack?.close();
     await probe?.stop();
     logs.stop();
@@ -57,8 +66,7 @@ describe('one correlation id from POST /contacts through Kafka to screening, and
 
     const published = await eventually(
       () =>
-        probe.messages.find((m) => m.topic === Topics.ContactReceived.name && m.value.includes(contactId)) ??
-        undefined,
+        probe.messages.find((m) => m.topic === Topics.ContactReceived.name && m.value.includes(contactId)) ?? undefined,
       { what: 'the ContactReceived message' },
     );
     expect(published.headers['correlation-id']).toBe(correlationId);
@@ -110,7 +118,7 @@ describe('one correlation id from POST /contacts through Kafka to screening, and
     expect(intakeMetrics).toContain('service="intake"');
 
     const screening = stack.screening.getHttpServer();
-    const groupId = process.env.KAFKA_GROUP_ID;
+    const groupId = `screening-test-${TEST_RUN_ID}`;
     const lag = await eventually(async () => {
       const text = (await request(screening).get('/metrics').expect(200)).text;
       const found = samples(text, 'frontdoor_kafka_consumer_lag').filter(
@@ -125,16 +133,34 @@ describe('one correlation id from POST /contacts through Kafka to screening, and
       ({ labels }) => labels.measure === 'screening-decision',
     );
     expect(breaches.map(({ labels }) => labels.rag).sort()).toEqual(['amber', 'green', 'red']);
-    const [{ late }] = await stack.screening
-      .get(DataSource)
-      .query(
-        `SELECT count(*)::int AS late FROM screening_cases
+    const [{ late }] = await stack.screening.get(DataSource).query(
+      `SELECT count(*)::int AS late FROM screening_cases
           WHERE status IN ('open', 'awaiting-approval') AND decision_deadline < now()`,
-      );
+    );
     expect(breaches.reduce((sum, { value }) => sum + value, 0)).toBe(late);
     const worklistRoute = samples(text, 'http_request_duration_seconds_count').find(
       ({ labels }) => labels.route === '/worklist' && labels.status_code === '200',
     );
     expect(worklistRoute?.value).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports MARAC’s overdue actions and strategy’s late discussions as SLA breaches', async () => {
+    const maracText = (await request(marac.getHttpServer()).get('/metrics').expect(200)).text;
+    const [{ overdue }] = await marac.get(DataSource).query(
+      `SELECT count(*)::int AS overdue FROM marac_actions
+          WHERE status NOT IN ('done', 'cancelled') AND due_date < (now() AT TIME ZONE 'Europe/London')::date`,
+    );
+    expect(samples(maracText, 'frontdoor_sla_breaches')).toEqual([
+      { labels: { service: 'marac', measure: 'marac-action', rag: 'none' }, value: overdue },
+    ]);
+    expect(samples(maracText, 'frontdoor_outbox_unsent_messages')).toHaveLength(1);
+
+    const strategyText = (await request(strategy.getHttpServer()).get('/metrics').expect(200)).text;
+    const measures = samples(strategyText, 'frontdoor_sla_breaches').map(
+      ({ labels }) => `${labels.measure} ${labels.rag}`,
+    );
+    expect(measures.sort()).toEqual(
+      ['strategy-discussion', 'strategy-record-circulation'].flatMap((m) => [`${m} amber`, `${m} green`, `${m} red`]),
+    );
   });
 });
