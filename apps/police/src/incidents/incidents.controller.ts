@@ -39,10 +39,7 @@ export class IncidentsController {
   @ApiBadRequestResponse({
     description: 'Problem details naming every missing or invalid field; nothing stored or sent',
   })
-  record(
-    @CurrentUser() officer: AuthenticatedUser,
-    @Body() body: RecordIncidentDto,
-  ): Promise<IncidentRecordedDto> {
+  record(@CurrentUser() officer: AuthenticatedUser, @Body() body: RecordIncidentDto): Promise<IncidentRecordedDto> {
     // The event carries the request's correlation id (X-Correlation-Id, or one made up for it).
     return this.recordIncident.record(officer, body);
   }
