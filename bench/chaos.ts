@@ -41,6 +41,8 @@ export interface ChaosScale {
   minimumContacts: number;
   warmUpSeconds: number;
   brokerDownSeconds: number;
+  /** Postgres stays down this long after its immediate stop: longer than a consumer's retries of a failing message. */
+  postgresDownSeconds: number;
   resubmissions: number;
   /** The longest the run waits for the backlog to drain before the next fault (the verdict allows 60 s). */
   paceLimitSeconds: number;
@@ -57,6 +59,7 @@ export const CHAOS_SCALES: Record<'full' | 'small', ChaosScale> = {
     minimumContacts: 20_000,
     warmUpSeconds: 20,
     brokerDownSeconds: 10,
+    postgresDownSeconds: 10,
     resubmissions: 1_000,
     paceLimitSeconds: 75,
     windowSeconds: 5,
@@ -67,6 +70,7 @@ export const CHAOS_SCALES: Record<'full' | 'small', ChaosScale> = {
     minimumContacts: 300,
     warmUpSeconds: 6,
     brokerDownSeconds: 3,
+    postgresDownSeconds: 5,
     resubmissions: 50,
     paceLimitSeconds: 30,
     windowSeconds: 3,
@@ -163,7 +167,7 @@ export async function runChaos(scaleName: 'full' | 'small', resultsDir: string) 
       await pace(await killAndRestart(stack, name));
     }
     await pace(await restartBroker(scale.brokerDownSeconds));
-    await pace(await restartPostgres());
+    await pace(await restartPostgres(scale.postgresDownSeconds));
     await pace(await forceRebalance(stack, screeningGroup, log));
     await pace(await resubmit(load, scale.resubmissions));
 
@@ -235,9 +239,9 @@ async function restartBroker(downSeconds: number): Promise<Fault> {
   return { kind: 'broker stop/start', target: `kafka ${chaosKafkaBrokers}`, injectedAt, restoredAt: Date.now() };
 }
 
-async function restartPostgres(): Promise<Fault> {
+async function restartPostgres(downSeconds: number): Promise<Fault> {
   const injectedAt = Date.now();
-  await restartChaosPostgresImmediately();
+  await restartChaosPostgresImmediately(downSeconds);
   return {
     kind: 'postgres restart -m immediate',
     target: `cluster ${CHAOS_INFRASTRUCTURE.postgres.cluster} :${chaosPostgres.port}`,

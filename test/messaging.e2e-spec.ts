@@ -2,6 +2,7 @@ import { Role } from '@frontdoor/auth';
 import { ContactReceivedV1, DeadLetterV1, EventEnvelope, Topics, createEnvelope } from '@frontdoor/contracts';
 import { KafkaProbe, bearer, eventually, tokenFor } from '@frontdoor/testing';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { uniqueContact } from './support/contacts';
@@ -99,6 +100,32 @@ describe('screening consumes contacts at least once and applies them exactly onc
     expect(deadLetters[0].payload.error).toBe('the message value is not valid JSON');
     expect(deadLetters[1].payload.error).toContain('childIds');
     expect(deadLetters.every((d) => d.payload.attempts === 1)).toBe(true);
+  });
+
+  it('waits out its database being unavailable for longer than its retries, then applies the event once', async () => {
+    const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+    await admin.connect();
+    const database = (screeningDb.options as { database?: string }).database ?? 'frontdoor_screening_test';
+    const event = contactEvent();
+    try {
+      // Closed to new connections, and every open one cut: what a consumer meets in an outage.
+      await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [database]);
+      await probe.produceRaw(Topics.ContactReceived.name, event.payload.contactId, JSON.stringify(event));
+      // Several times the whole retry budget (about 1.4 s) with the database still closed.
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    } finally {
+      await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+    await eventually(async () => ((await casesFor(event.payload.contactId)) === 1 ? true : undefined), {
+      timeoutMs: 30_000,
+      what: 'the case, once the database is back',
+    });
+    const deadLettered = probe
+      .envelopes<DeadLetterV1>(Topics.DeadLetter)
+      .filter((e) => e.payload.key === event.payload.contactId);
+    expect(deadLettered).toEqual([]);
   });
 
   it('publishes what intake stored through the outbox, and leaves no row unsent', async () => {

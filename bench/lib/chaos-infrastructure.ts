@@ -57,20 +57,21 @@ export const stopChaosBroker = () => kafkaScript('stop');
 /** Starts it again and waits until it serves metadata. */
 export const startChaosBroker = () => kafkaScript('start');
 
-/** `pg_ctlcluster <version> chaos restart -m immediate`: no checkpoint, every connection cut. */
-export async function restartChaosPostgresImmediately(): Promise<void> {
+/**
+ * `pg_ctlcluster <version> chaos stop -m immediate` (no checkpoint, every connection cut), then
+ * `start` after `downSeconds`: a restart in immediate mode, held down long enough that a consumer
+ * meets the outage mid-message and must wait for it rather than give the message up.
+ */
+export async function restartChaosPostgresImmediately(downSeconds: number): Promise<void> {
   refuseShared();
   const { stdout } = await run('pg_lsclusters', ['--no-header']);
   const line = stdout.split('\n').find((row) => row.split(/\s+/)[1] === CHAOS_INFRASTRUCTURE.postgres.cluster);
   if (!line)
     throw new Error(`no Postgres cluster named ${CHAOS_INFRASTRUCTURE.postgres.cluster}: run deploy/local/chaos.sh`);
   const version = line.split(/\s+/)[0];
-  await run('pg_ctlcluster', [
-    '--skip-systemctl-redirect',
-    version,
-    CHAOS_INFRASTRUCTURE.postgres.cluster,
-    'restart',
-    '-m',
-    'immediate',
-  ]);
+  const cluster = (...action: string[]) =>
+    run('pg_ctlcluster', ['--skip-systemctl-redirect', version, CHAOS_INFRASTRUCTURE.postgres.cluster, ...action]);
+  await cluster('stop', '-m', 'immediate');
+  await new Promise((resolve) => setTimeout(resolve, downSeconds * 1000));
+  await cluster('start');
 }

@@ -15,6 +15,7 @@ import { KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-setti
 import { EventContext } from './event-context';
 import { keepConsuming } from './keep-consuming';
 import { RetryPolicy, exponentialBackoff } from './retry-policy';
+import { isTransientFailure } from './transient-failure';
 
 export interface KafkaEventServerOptions {
   kafka: Kafka;
@@ -115,8 +116,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     );
   }
 
+  /**
+   * A failure of the message (a broken rule, a bug) is retried a few times, then dead-lettered so
+   * the partition moves on. A failure of what the handler stands on (Postgres down or restarting)
+   * is retried until it is back, however long: the message is good, and every message behind it
+   * would fail the same way.
+   */
   private async applyWithRetries(envelope: EventContext['envelope'], message: EachMessagePayload): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1, outage = 0; ;) {
       try {
         await this.applyOnce(envelope, message);
         this.logger.debug?.(
@@ -124,11 +131,22 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         );
         return;
       } catch (error) {
+        if (isTransientFailure(error) && !(error instanceof ContractViolationError)) {
+          // Not committed: a consumer that stops now sees the message again when it restarts.
+          if (this.closing) throw error;
+          outage++;
+          this.logger.warn(`handler for ${message.topic} waiting for its database (try ${outage}): ${describe(error)}`);
+          await new Promise((resolve) => setTimeout(resolve, this.retry.delayMs(Math.min(outage, 6))));
+          // Stay in the group while waiting, so the partition is not handed to another member mid-message.
+          await message.heartbeat().catch(() => undefined);
+          continue;
+        }
         if (attempt >= this.retry.maxAttempts || error instanceof ContractViolationError) {
           return this.deadLetter(message, describe(error), attempt);
         }
         this.logger.warn(`handler for ${message.topic} failed (attempt ${attempt}): ${describe(error)}`);
         await new Promise((resolve) => setTimeout(resolve, this.retry.delayMs(attempt)));
+        attempt++;
       }
     }
   }
