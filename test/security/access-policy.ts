@@ -192,6 +192,7 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /marac/meetings/:id/cases/:referralId/actions/new': MARAC_PAGES,
   'POST /marac/meetings/:id/cases/:referralId/actions/new': MARAC_PAGES,
   'POST /marac/meetings/:id/cases/:referralId/idva': [Role.DaAdvisor],
+  'POST /marac/meetings/:id/actions/:actionId/status': MARAC_PAGES,
   'GET /strategy': STRATEGY_READERS,
   'GET /strategy/:id': STRATEGY_READERS,
   'POST /strategy/:id/outcome': [Role.Manager],

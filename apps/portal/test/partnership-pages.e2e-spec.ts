@@ -321,6 +321,15 @@ describe('partnership pages (browser)', () => {
       'Action added',
     );
     await expect(section.locator('.actions').textContent()).resolves.toContain(agreed);
+    // The coordinator moves the agreed action on; the agenda shows its new status.
+    const agreedRow = section.locator('.actions tbody tr').filter({ hasText: agreed });
+    await agreedRow.getByLabel(`New status for ${agreed}`).selectOption('in-progress');
+    await agreedRow.getByRole('button', { name: `Change status of ${agreed}` }).click();
+    await expect(coordinator.page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Action now In progress',
+    );
+    await expect(agreedRow.locator('.action-status').textContent()).resolves.toBe('In progress');
+    await browser.expectAccessible(coordinator.page, 'MARAC agenda after an action status change');
 
     await coordinator.page.goto('/marac');
     await coordinator.page.getByRole('link', { name: 'See actions past their due date' }).click();

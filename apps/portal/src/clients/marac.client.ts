@@ -111,6 +111,11 @@ export class MaracClient {
     });
   }
 
+  /** marac lets any MARAC partner move an action on (open, in progress, done, cancelled). */
+  updateActionStatus(token: string, actionId: string, status: string): Promise<MaracAction> {
+    return this.http.request(token, `/actions/${encodeURIComponent(actionId)}`, { method: 'PATCH', body: { status } });
+  }
+
   overdueActions(token: string): Promise<MaracAction[]> {
     return this.http.request(token, '/actions/overdue');
   }

@@ -35,7 +35,7 @@ export class ServiceUnavailableError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   body?: unknown;
   headers?: Record<string, string>;
   query?: Record<string, string | number | undefined>;

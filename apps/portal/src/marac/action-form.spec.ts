@@ -1,4 +1,4 @@
-import { parseMaracAction } from './action-form';
+import { parseActionStatus, parseMaracAction } from './action-form';
 
 const today = new Date('2026-11-23T12:00:00Z');
 
@@ -42,5 +42,21 @@ describe('parseMaracAction', () => {
       ok: true,
       value: { ownerAgency: 'health', description: 'Share the GP record.', dueDate: '2026-12-04' },
     });
+  });
+});
+
+describe('parseActionStatus', () => {
+  it('takes one of the statuses marac knows', () => {
+    expect(parseActionStatus({ status: ' in-progress ' }, 'a1')).toEqual({ ok: true, value: 'in-progress' });
+    expect(parseActionStatus({ status: 'done' }, 'a1')).toEqual({ ok: true, value: 'done' });
+  });
+
+  it('refuses anything else against that action', () => {
+    for (const body of [{}, { status: 'closed' }, { status: 'toString' }]) {
+      expect(parseActionStatus(body, 'a1')).toEqual({
+        ok: false,
+        errors: [{ field: 'status-a1', text: 'Select the status of the action' }],
+      });
+    }
   });
 });

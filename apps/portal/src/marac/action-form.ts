@@ -1,5 +1,5 @@
 import type { NewMaracAction } from '../clients/marac.client';
-import { AGENCY_LABELS } from '../rendering/partnership-labels';
+import { ACTION_STATUS_LABELS, AGENCY_LABELS } from '../rendering/partnership-labels';
 import {
   parseDateInput,
   required,
@@ -20,4 +20,12 @@ export function parseMaracAction(body: FormBody, today: Date): Parsed<NewMaracAc
   if (due.error) errors.push(due.error);
   if (errors.length > 0 || !due.value) return { ok: false, errors };
   return { ok: true, value: { ownerAgency, description, dueDate: due.value } };
+}
+
+/** The status chosen for one action on the agenda; the field is named after the action so each row has its own. */
+export function parseActionStatus(body: FormBody, actionId: string): Parsed<string> {
+  const status = text(body, 'status');
+  if (!Object.hasOwn(ACTION_STATUS_LABELS, status))
+    return { ok: false, errors: [{ field: `status-${actionId}`, text: 'Select the status of the action' }] };
+  return { ok: true, value: status };
 }

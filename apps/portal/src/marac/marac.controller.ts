@@ -4,10 +4,13 @@ import type { Request, Response } from 'express';
 import { MaracClient } from '../clients/marac.client';
 import type { FieldError, FormBody } from '../referrals/referral-answers';
 import { postForm } from '../rendering/form-post';
-import { optionsFrom, AGENCY_LABELS } from '../rendering/partnership-labels';
+import { optionsFrom, ACTION_STATUS_LABELS, AGENCY_LABELS } from '../rendering/partnership-labels';
 import { ForRoles } from '../session/page-access';
-import { parseMaracAction } from './action-form';
+import { parseActionStatus, parseMaracAction } from './action-form';
 import { agendaCase } from './marac-view';
+
+// Every role with MARAC pages is a partner marac lets change an action's status.
+const ACTION_STATUS_EDITORS = [Role.MaracCoordinator, Role.DaAdvisor, Role.PoliceOfficer];
 
 /** MARAC meetings, each meeting's agenda with research and actions, and the actions past due. */
 @Controller('marac')
@@ -79,6 +82,28 @@ export class MaracController {
     });
   }
 
+  @Post('meetings/:id/actions/:actionId/status')
+  @ForRoles(...ACTION_STATUS_EDITORS)
+  changeActionStatus(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('actionId', ParseUUIDPipe) actionId: string,
+    @Body() body: FormBody,
+  ): Promise<void> {
+    return postForm(request, response, body, {
+      parsed: parseActionStatus(body, actionId),
+      errorField: `status-${actionId}`,
+      send: (token, status) => this.marac.updateActionStatus(token, actionId, status),
+      flash: (action) => ({
+        type: 'success',
+        heading: `Action now ${ACTION_STATUS_LABELS[action.status] ?? action.status}`,
+      }),
+      redirectTo: `/marac/meetings/${id}`,
+      showErrors: ({ errors, status }) => this.renderAgenda(request, response, id, errors, status),
+    });
+  }
+
   @Get('actions/overdue')
   async overdueActions(@Req() request: Request, @Res() response: Response): Promise<void> {
     const actions = await this.marac.overdueActions(request.session.token!);
@@ -99,6 +124,8 @@ export class MaracController {
       meeting: agenda.meeting,
       cases: agenda.cases.map(agendaCase),
       canTakeOnAsIdva: request.session.user!.roles.includes(Role.DaAdvisor),
+      canChangeActionStatus: request.session.user!.roles.some((role) => ACTION_STATUS_EDITORS.includes(role)),
+      actionStatusOptions: optionsFrom(ACTION_STATUS_LABELS),
       flash,
       errors,
     });
