@@ -30,7 +30,16 @@ const transform = {
 // jose v5 at the top level resolves to its CommonJS build, which compiles unchanged.
 const transformIgnorePatterns = [`/node_modules/(?!(${ES_MODULE_PACKAGES.join('|')})/)`];
 
-const shared = { rootDir: __dirname, moduleNameMapper, transform, transformIgnorePatterns, testEnvironment: 'node' };
+// The calendar guard: with FRONTDOOR_CLOCK_SHIFT set, "now" in every test file starts elsewhere (see the file).
+const setupFiles = ['<rootDir>/libs/testing/src/shifted-clock.js'];
+const shared = {
+  rootDir: __dirname,
+  moduleNameMapper,
+  transform,
+  transformIgnorePatterns,
+  testEnvironment: 'node',
+  setupFiles,
+};
 
 module.exports = {
   projects: [

@@ -3,8 +3,8 @@
 // decision recorded by a screener and signed off by a manager. Run by deploy/local/start.sh.
 //
 // Every person, school and address is invented; NHS numbers are in the never-issued 999 range.
-// The data is deterministic (fixed dates, seeded NHS numbers) and every contact is sent with its
-// own Idempotency-Key, so running this again returns the contacts already loaded instead of
+// The data is deterministic (seeded NHS numbers; a date a rule compares with today, such as an
+// expected date of birth, is counted from today) and every contact is sent with its own Idempotency-Key, so running this again returns the contacts already loaded instead of
 // adding copies, and the decision is only made while its case is still open.
 //
 // Env: INTAKE_URL (http://127.0.0.1:3001), SCREENING_URL (http://127.0.0.1:3002) and the same
@@ -18,14 +18,13 @@ import {
   ScreeningOutcome,
   SourceType,
 } from '@frontdoor/contracts';
+import { dateOfBirthAged, londonDateFromToday } from '@frontdoor/calendar';
 import { formatNhsNumber, generateNhsNumber, seededRandom } from '@frontdoor/identifiers';
 import type { ApproveDecisionDto, RecordDecisionDto } from '../../apps/screening/src/decisions/dto/record-decision.dto';
 import { demoPartnership } from './demo-partnership';
-import { request, tokenFor, unexpected } from './demo-http';
+import { apiUrl, request, tokenFor, unexpected } from './demo-http';
 import { childKnownToAllAgencies } from './demo-known-child';
 
-const INTAKE_URL = process.env.INTAKE_URL ?? 'http://127.0.0.1:3001';
-const SCREENING_URL = process.env.SCREENING_URL ?? 'http://127.0.0.1:3002';
 const WORKLIST_TIMEOUT_MS = 60_000;
 
 // --- the demo set -----------------------------------------------------------------------------
@@ -309,7 +308,7 @@ const DEMO_CONTACTS: DemoContact[] = [
           firstName: 'Unborn',
           lastName: 'Placeholder',
           dateOfBirthStatus: 'unborn',
-          expectedDateOfBirth: '2027-03-20',
+          expectedDateOfBirth: londonDateFromToday(140), // seen at her 20-week appointment
           address: { line1: '5 Example Terrace', town: 'Stretford', postcode: 'M32 0ZZ' },
           viewsNotObtainedReason: 'Unborn baby.',
         },
@@ -350,7 +349,7 @@ const DEMO_CONTACTS: DemoContact[] = [
           firstName: 'Oscar',
           lastName: 'Mockbury',
           dateOfBirthStatus: 'known',
-          dateOfBirth: '2026-04-03',
+          dateOfBirth: dateOfBirthAged(0, 8),
           nhsNumber: nhs(109),
           address: { line1: '18 Specimen Way', town: 'Urmston', postcode: 'M41 6ZZ' },
           gender: 'male',
@@ -531,7 +530,7 @@ interface WorklistItem {
 async function submit(contact: DemoContact): Promise<Loaded | undefined> {
   const reply = await request<{ contactId: string; reference: string }>(
     'POST',
-    `${INTAKE_URL}/contacts`,
+    `${apiUrl('intake')}/contacts`,
     await tokenFor(contact.submitter),
     contact.body,
     { 'idempotency-key': contact.key },
@@ -575,7 +574,7 @@ async function worklistWith(loaded: Loaded[]): Promise<Worklist> {
     for (const item of loaded.filter((candidate) => !byContact.has(candidate.contactId))) {
       const reply = await request<WorklistItem[]>(
         'GET',
-        `${SCREENING_URL}/worklist?reference=${item.reference}`,
+        `${apiUrl('screening')}/worklist?reference=${item.reference}`,
         token,
       );
       if (reply.status !== 200) throw unexpected('GET /worklist', reply);
@@ -616,7 +615,7 @@ async function decide(loaded: Loaded | undefined, worklist: Worklist): Promise<v
     log('decision', loaded.reference, 'skipped: the case is no longer open');
     return;
   }
-  const decisionUrl = `${SCREENING_URL}/cases/${item.caseId}/decision`;
+  const decisionUrl = `${apiUrl('screening')}/cases/${item.caseId}/decision`;
   if (item.status === 'open') {
     const recorded = await request('POST', decisionUrl, await tokenFor('demo-screener-1'), DECISION);
     if (recorded.status === 409) {
@@ -644,7 +643,7 @@ async function askAgencies(loaded: Loaded | undefined): Promise<void> {
   const screener = await tokenFor('demo-screener-1');
   const found = await request<WorklistItem[]>(
     'GET',
-    `${SCREENING_URL}/worklist?reference=${loaded.reference}`,
+    `${apiUrl('screening')}/worklist?reference=${loaded.reference}`,
     screener,
   );
   const caseId = found.body[0]?.caseId;
@@ -652,7 +651,7 @@ async function askAgencies(loaded: Loaded | undefined): Promise<void> {
     log('asked', loaded.reference, 'skipped: the case is no longer open');
     return;
   }
-  const asked = await request('POST', `${SCREENING_URL}/cases/${caseId}/information-requests`, screener, {
+  const asked = await request('POST', `${apiUrl('screening')}/cases/${caseId}/information-requests`, screener, {
     question: INFORMATION_QUESTION,
   });
   if (asked.status !== 201 && asked.status !== 409)
@@ -662,7 +661,7 @@ async function askAgencies(loaded: Loaded | undefined): Promise<void> {
   for (;;) {
     const reply = await request<{ informationRequests: Request[] }>(
       'GET',
-      `${SCREENING_URL}/cases/${caseId}`,
+      `${apiUrl('screening')}/cases/${caseId}`,
       screener,
     );
     const requests = reply.body.informationRequests ?? [];
@@ -686,7 +685,8 @@ function log(key: string, reference: string, text: string): void {
   console.log(`  ${key.padEnd(9)} ${reference.padEnd(15)} ${text}`);
 }
 
-async function main(): Promise<void> {
+/** Loads the whole demo through the APIs; safe to run again (see the top of this file). */
+export async function loadDemoData(): Promise<void> {
   const early = DEMO_CONTACTS.filter((contact) => !LATE_CONTACT_KEYS.includes(contact.key));
   const late = DEMO_CONTACTS.filter((contact) => LATE_CONTACT_KEYS.includes(contact.key));
 
@@ -707,7 +707,9 @@ async function main(): Promise<void> {
   await demoPartnership();
 }
 
-main().catch((error: Error) => {
-  console.error(`demo data: ${error.message}`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  loadDemoData().catch((error: Error) => {
+    console.error(`demo data: ${error.message}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,6 +1,13 @@
 // The demo loaders' HTTP client: the public APIs, called as the seeded demo users.
 import { DEMO_USERS, issueDevelopmentToken } from '@frontdoor/auth';
 
+const LOCAL_PORTS = { intake: 3001, screening: 3002, police: 3003, health: 3004, marac: 3006, strategy: 3007 } as const;
+
+/** Where the demo finds a service's API: `<SERVICE>_URL` when set (read at each call), else its port on this machine. */
+export function apiUrl(service: keyof typeof LOCAL_PORTS): string {
+  return process.env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${LOCAL_PORTS[service]}`;
+}
+
 export interface Reply<T> {
   status: number;
   headers: Headers;

@@ -1,25 +1,22 @@
 // The partnership part of the demo, run by demo-data.ts once the front-door demo is loaded:
 // - a high-risk domestic abuse incident that police record and MARAC lists with the agencies'
 //   research (police incidents carry no idempotency key, so it is recorded only while MARAC has
-//   no referral yet; later runs show what the first run listed);
+//   no listed case with all its research in; later runs show the one an earlier run listed);
 // - a strategy discussion the front door opens, police and health confirm who attends and when,
 //   and the service proposes the earliest slot all can make (opened once per case reference).
 //
 // Env: POLICE_URL (3003), HEALTH_URL (3004), MARAC_URL (3006), STRATEGY_URL (3007) on 127.0.0.1.
 import { EXAMPLE_INCIDENT } from '../../apps/police/src/incidents/incident.example';
 import { EXAMPLE_DISCUSSION_REQUEST } from '../../apps/strategy/src/discussions/discussion.example';
-import { request, tokenFor, unexpected } from './demo-http';
+import { apiUrl, request, tokenFor, unexpected } from './demo-http';
 
-const POLICE_URL = process.env.POLICE_URL ?? 'http://127.0.0.1:3003';
-const HEALTH_URL = process.env.HEALTH_URL ?? 'http://127.0.0.1:3004';
-const MARAC_URL = process.env.MARAC_URL ?? 'http://127.0.0.1:3006';
-const STRATEGY_URL = process.env.STRATEGY_URL ?? 'http://127.0.0.1:3007';
 const STRATEGY_CASE_REFERENCE = 'FD-DEMO-STRATEGY';
 const WAIT_MS = 30_000;
 
 interface Referral {
   id: string;
   reference: string;
+  policeReference: string | null;
   meetingId: string | null;
   criteriaMet: string[];
 }
@@ -39,7 +36,7 @@ async function until<T>(what: string, attempt: () => Promise<T | undefined>): Pr
 }
 
 async function referredCases(coordinator: string): Promise<Referral[]> {
-  const reply = await request<Referral[]>('GET', `${MARAC_URL}/referrals?status=referred&limit=5`, coordinator);
+  const reply = await request<Referral[]>('GET', `${apiUrl('marac')}/referrals?status=referred&limit=5`, coordinator);
   if (reply.status !== 200) throw unexpected('MARAC GET /referrals', reply);
   return reply.body;
 }
@@ -47,34 +44,39 @@ async function referredCases(coordinator: string): Promise<Referral[]> {
 async function maracCase(): Promise<void> {
   const coordinator = await tokenFor('demo-marac-coordinator');
   const officer = await tokenFor('demo-police-officer');
-  const already = await referredCases(coordinator);
-  if (already.length === 0) {
-    const recorded = await request('POST', `${POLICE_URL}/incidents`, officer, {
-      ...EXAMPLE_INCIDENT,
-      occurredAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
-      dash: { ...EXAMPLE_INCIDENT.dash, professionalJudgementHighRisk: true },
-    });
-    if (recorded.status !== 201) throw unexpected('police POST /incidents', recorded);
-  }
-  const [referral] = await until('a MARAC referral', async () => {
-    const found = await referredCases(coordinator);
-    return found.length ? found : undefined;
-  });
-  const listed = await until('research from police, health and education', async () => {
+  const agendaCase = async (referral: Referral): Promise<AgendaCase | undefined> => {
+    if (!referral.meetingId) return undefined;
     const reply = await request<{ cases: AgendaCase[] }>(
       'GET',
-      `${MARAC_URL}/meetings/${referral.meetingId}/agenda`,
+      `${apiUrl('marac')}/meetings/${referral.meetingId}/agenda`,
       coordinator,
     );
     if (reply.status !== 200) throw unexpected('MARAC GET /meetings/:id/agenda', reply);
     const found = reply.body.cases.find((item) => item.id === referral.id);
     return found && found.research.every((research) => research.status === 'answered') ? found : undefined;
-  });
+  };
+  // A listed case whose research is all in (from an earlier run) is shown as it is; otherwise
+  // police record a new incident, and the demo follows that incident's own referral.
+  let listed: AgendaCase | undefined;
+  for (const referral of await referredCases(coordinator)) listed ??= await agendaCase(referral);
+  const already = listed !== undefined;
+  if (!listed) {
+    const recorded = await request<{ policeReference: string }>('POST', `${apiUrl('police')}/incidents`, officer, {
+      ...EXAMPLE_INCIDENT,
+      occurredAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      dash: { ...EXAMPLE_INCIDENT.dash, professionalJudgementHighRisk: true },
+    });
+    if (recorded.status !== 201) throw unexpected('police POST /incidents', recorded);
+    const referral = await until('a MARAC referral', async () =>
+      (await referredCases(coordinator)).find((item) => item.policeReference === recorded.body.policeReference),
+    );
+    listed = await until('research from police, health and education', () => agendaCase(referral));
+  }
   console.log(
-    `  MARAC     ${listed.reference.padEnd(15)} ${already.length ? 'already listed' : 'DA incident listed'} ` +
+    `  MARAC     ${listed.reference.padEnd(15)} ${already ? 'already listed' : 'DA incident listed'} ` +
       `(${listed.criteriaMet.join(', ')}); research answered by ${listed.research.map((r) => r.agency).join(', ')}`,
   );
-  console.log(`            agenda: ${MARAC_URL}/meetings/${listed.meetingId}/agenda`);
+  console.log(`            agenda: ${apiUrl('marac')}/meetings/${listed.meetingId}/agenda`);
 }
 
 interface DiscussionSummary {
@@ -125,21 +127,21 @@ async function confirmAttendance(agencyUrl: string, subject: string, discussionI
 async function strategyDiscussion(): Promise<void> {
   const manager = await tokenFor('demo-manager');
   const discussions = async () => {
-    const reply = await request<DiscussionSummary[]>('GET', `${STRATEGY_URL}/strategy-discussions`, manager);
+    const reply = await request<DiscussionSummary[]>('GET', `${apiUrl('strategy')}/strategy-discussions`, manager);
     if (reply.status !== 200) throw unexpected('strategy GET /strategy-discussions', reply);
     return reply.body.find((candidate) => candidate.caseReference === STRATEGY_CASE_REFERENCE);
   };
   let discussion = await discussions();
   if (!discussion) {
-    const opened = await request<DiscussionSummary>('POST', `${STRATEGY_URL}/strategy-discussions`, manager, {
+    const opened = await request<DiscussionSummary>('POST', `${apiUrl('strategy')}/strategy-discussions`, manager, {
       ...EXAMPLE_DISCUSSION_REQUEST,
       caseReference: STRATEGY_CASE_REFERENCE,
     });
     if (opened.status !== 201) throw unexpected('strategy POST /strategy-discussions', opened);
     discussion = opened.body;
   }
-  await confirmAttendance(POLICE_URL, 'demo-police-officer', discussion.id, 'DS Dana Demo');
-  await confirmAttendance(HEALTH_URL, 'demo-health-practitioner', discussion.id, 'Hana Healthwell');
+  await confirmAttendance(apiUrl('police'), 'demo-police-officer', discussion.id, 'DS Dana Demo');
+  await confirmAttendance(apiUrl('health'), 'demo-health-practitioner', discussion.id, 'Hana Healthwell');
   const proposed = await until('a proposed slot', async () => {
     const found = await discussions();
     return found?.proposedSlotStart ? found : undefined;
@@ -148,7 +150,7 @@ async function strategyDiscussion(): Promise<void> {
     `  strategy  ${STRATEGY_CASE_REFERENCE.padEnd(15)} due ${proposed.dueBy}; police and health confirmed; ` +
       `earliest common slot ${proposed.proposedSlotStart}`,
   );
-  console.log(`            discussion: ${STRATEGY_URL}/strategy-discussions/${proposed.id}`);
+  console.log(`            discussion: ${apiUrl('strategy')}/strategy-discussions/${proposed.id}`);
 }
 
 export async function demoPartnership(): Promise<void> {

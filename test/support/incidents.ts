@@ -1,3 +1,4 @@
+import { instantFromNow } from '@frontdoor/calendar';
 import { PoliceIncidentRecordedV1 } from '@frontdoor/contracts';
 import { generateNhsNumber } from '@frontdoor/identifiers';
 import { randomUUID } from 'node:crypto';
@@ -9,8 +10,8 @@ export function domesticAbuseIncident(yesCount = 15): PoliceIncidentRecordedV1 {
     incidentId: randomUUID(),
     policeReference: `GMP-${Math.floor(Math.random() * 1e8)}`,
     type: 'domestic-abuse',
-    occurredAt: '2026-11-20T21:40:00.000Z',
-    recordedAt: '2026-11-20T23:10:00.000Z',
+    occurredAt: instantFromNow({ days: -1, hours: -3 }),
+    recordedAt: instantFromNow({ days: -1, hours: -1, minutes: -30 }),
     summary: 'Officers attended a report of shouting; the victim had a facial injury.',
     victim: { firstName: 'Casey', lastName: 'Example', dateOfBirth: '1990-02-02' },
     perpetrator: { firstName: 'Jordan', lastName: 'Example', dateOfBirth: '1988-09-30' },

@@ -1,4 +1,5 @@
 import { Role } from '@frontdoor/auth';
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { bearer, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -74,7 +75,7 @@ describe('marac OpenAPI document', () => {
           {
             ownerAgency: 'police',
             description: 'Flag the address',
-            dueDate: '2026-12-04',
+            dueDate: londonDateFromToday(14),
           },
         ).expect(201);
         return { id: body.id };

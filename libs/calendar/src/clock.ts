@@ -26,6 +26,17 @@ const MS_PER_MINUTE = 60 * MS_PER_SECOND;
 const MS_PER_HOUR = 60 * MS_PER_MINUTE;
 const MS_PER_DAY = 24 * MS_PER_HOUR;
 
+/** The duration in milliseconds (NaN when a part is not a number). */
+export function durationMs(by: ElapsedDuration): number {
+  return (
+    (by.days ?? 0) * MS_PER_DAY +
+    (by.hours ?? 0) * MS_PER_HOUR +
+    (by.minutes ?? 0) * MS_PER_MINUTE +
+    (by.seconds ?? 0) * MS_PER_SECOND +
+    (by.milliseconds ?? 0)
+  );
+}
+
 /** A clock that only moves when a test moves it. */
 export class ManualClock implements Clock {
   private currentMs: number;
@@ -45,14 +56,7 @@ export class ManualClock implements Clock {
 
   /** Moves the clock forward (or back, with negative values); returns the new now. */
   advance(by: number | ElapsedDuration): Date {
-    const deltaMs =
-      typeof by === 'number'
-        ? by
-        : (by.days ?? 0) * MS_PER_DAY +
-          (by.hours ?? 0) * MS_PER_HOUR +
-          (by.minutes ?? 0) * MS_PER_MINUTE +
-          (by.seconds ?? 0) * MS_PER_SECOND +
-          (by.milliseconds ?? 0);
+    const deltaMs = typeof by === 'number' ? by : durationMs(by);
     if (!Number.isFinite(deltaMs)) {
       throw new RangeError('ManualClock.advance needs a finite duration');
     }

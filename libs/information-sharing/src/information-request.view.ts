@@ -1,3 +1,4 @@
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, ValidateNested } from 'class-validator';
@@ -35,7 +36,7 @@ export class ManualAnswerDto {
           {
             dataset: 'incidents',
             summary: 'Police attended a domestic incident at the home',
-            occurredAt: '2026-09-14',
+            occurredAt: londonDateFromToday(-40),
           },
         ],
       },

@@ -1,3 +1,4 @@
+import { londonTimeOnWorkingDay } from '@frontdoor/calendar';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -20,11 +21,11 @@ export class InvitedChildView {
 }
 
 export class AvailabilityWindowDto {
-  @ApiProperty({ example: '2027-03-30T09:30:00Z', description: 'From (ISO 8601)' })
+  @ApiProperty({ example: londonTimeOnWorkingDay(1, '09:30'), description: 'From (ISO 8601)' })
   @IsISO8601({ strict: true })
   from!: string;
 
-  @ApiProperty({ example: '2027-03-30T12:00:00Z', description: 'To (ISO 8601), after from' })
+  @ApiProperty({ example: londonTimeOnWorkingDay(1, '12:00'), description: 'To (ISO 8601), after from' })
   @IsISO8601({ strict: true })
   to!: string;
 }
@@ -70,8 +71,8 @@ export class ConfirmAttendanceDto {
   @ApiProperty({
     type: [AvailabilityWindowDto],
     example: [
-      { from: '2027-03-30T09:30:00Z', to: '2027-03-30T12:00:00Z' },
-      { from: '2027-03-30T14:00:00Z', to: '2027-03-30T16:00:00Z' },
+      { from: londonTimeOnWorkingDay(1, '09:30'), to: londonTimeOnWorkingDay(1, '12:00') },
+      { from: londonTimeOnWorkingDay(1, '14:00'), to: londonTimeOnWorkingDay(1, '16:00') },
     ],
   })
   @IsArray()

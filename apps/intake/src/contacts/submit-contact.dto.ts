@@ -1,3 +1,4 @@
+import { instantFromNow } from '@frontdoor/calendar';
 import { ContactDetailsV1 } from '@frontdoor/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
@@ -11,7 +12,7 @@ export class ContactAcceptedDto {
   @ApiProperty({ example: 'FD-2026-000123', description: 'Quote this when you call the front door' })
   reference!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:15:00.000Z' })
+  @ApiProperty({ example: instantFromNow({}) })
   receivedAt!: string;
 
   @ApiProperty({ type: [String], description: 'Ids given to the children, in the order submitted' })

@@ -1,3 +1,4 @@
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
@@ -9,12 +10,12 @@ import { DataSource } from 'typeorm';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SummaryPeriodDto {
-  @ApiProperty({ example: '2026-11-01', description: 'First day (London), inclusive' })
+  @ApiProperty({ example: londonDateFromToday(-30), description: 'First day (London), inclusive' })
   @Matches(DAY, { message: 'from must be a date, yyyy-MM-dd' })
   @IsISO8601({ strict: true }, { message: 'from must be a real date, yyyy-MM-dd' })
   from!: string;
 
-  @ApiProperty({ example: '2026-11-30', description: 'Last day (London), inclusive' })
+  @ApiProperty({ example: londonDateFromToday(0), description: 'Last day (London), inclusive' })
   @Matches(DAY, { message: 'to must be a date, yyyy-MM-dd' })
   @IsISO8601({ strict: true }, { message: 'to must be a real date, yyyy-MM-dd' })
   to!: string;

@@ -1,3 +1,4 @@
+import { instantFromNow } from '@frontdoor/calendar';
 import { RecordIncidentDto } from './dto/record-incident.dto';
 
 /**
@@ -6,7 +7,7 @@ import { RecordIncidentDto } from './dto/record-incident.dto';
  */
 export const EXAMPLE_INCIDENT: RecordIncidentDto = {
   type: 'domestic-abuse',
-  occurredAt: '2026-11-20T21:40:00.000Z',
+  occurredAt: instantFromNow({ days: -1, hours: -2 }),
   summary:
     'Officers attended a report of shouting; the victim had a facial injury and said the perpetrator ' +
     'pushed her into a door. Sam was in the room; Alex was staying with a grandparent.',

@@ -1,3 +1,4 @@
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import { Rag, ScreeningOutcome, SourceType } from '@frontdoor/contracts';
@@ -16,13 +17,16 @@ const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 
 export class DashboardQueryDto {
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'First day (London), default 30 days before `to`' })
+  @ApiPropertyOptional({
+    example: londonDateFromToday(-30),
+    description: 'First day (London), default 30 days before `to`',
+  })
   @IsOptional()
   @Matches(DAY, { message: 'from must be a date, yyyy-MM-dd' })
   @IsISO8601({ strict: true }, { message: 'from must be a real date, yyyy-MM-dd' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Last day (London), inclusive; default today' })
+  @ApiPropertyOptional({ example: londonDateFromToday(0), description: 'Last day (London), inclusive; default today' })
   @IsOptional()
   @Matches(DAY, { message: 'to must be a date, yyyy-MM-dd' })
   @IsISO8601({ strict: true }, { message: 'to must be a real date, yyyy-MM-dd' })

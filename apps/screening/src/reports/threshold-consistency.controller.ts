@@ -1,3 +1,4 @@
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import { LevelOfNeed, SourceType } from '@frontdoor/contracts';
@@ -9,12 +10,12 @@ import { DataSource } from 'typeorm';
 import { ThresholdConsistencyReport, thresholdConsistency } from '../thresholds/threshold-consistency';
 
 export class ReportPeriodDto {
-  @ApiPropertyOptional({ example: '2026-10-01', description: 'Decisions made on or after this date' })
+  @ApiPropertyOptional({ example: londonDateFromToday(-60), description: 'Decisions made on or after this date' })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Decisions made before this date' })
+  @ApiPropertyOptional({ example: londonDateFromToday(0), description: 'Decisions made before this date' })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;

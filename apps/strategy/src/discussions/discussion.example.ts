@@ -1,3 +1,4 @@
+import { dateOfBirthAged } from '@frontdoor/calendar';
 import { ConcernCategory, Rag, SourceType, StrategyReason } from '@frontdoor/contracts';
 import { CreateDiscussionDto } from './dto/create-discussion.dto';
 
@@ -11,6 +12,6 @@ export const EXAMPLE_DISCUSSION_REQUEST: CreateDiscussionDto = {
   rag: Rag.Red,
   concernCategories: [ConcernCategory.PhysicalAbuse],
   rationale: 'Unexplained bruising to a non-mobile baby seen by the health visitor.',
-  children: [{ firstName: 'Robin', lastName: 'Example', dateOfBirth: '2025-06-01' }],
+  children: [{ firstName: 'Robin', lastName: 'Example', dateOfBirth: dateOfBirthAged(0, 4) }],
   referrer: { organisation: 'demo-community-health-trust', sourceType: SourceType.Health },
 };

@@ -1,3 +1,4 @@
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -122,7 +123,7 @@ export class ChildV1 {
   @IsPastOrToday()
   dateOfBirth?: string;
 
-  @ApiPropertyOptional({ example: '2027-02-01', description: 'Required when dateOfBirthStatus is unborn' })
+  @ApiPropertyOptional({ example: londonDateFromToday(60), description: 'Required when dateOfBirthStatus is unborn' })
   @ValidateIf((child: ChildV1) => child.dateOfBirthStatus === 'unborn' || child.expectedDateOfBirth !== undefined)
   @IsISO8601({ strict: true, strictSeparator: true })
   expectedDateOfBirth?: string;

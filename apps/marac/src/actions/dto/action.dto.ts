@@ -1,3 +1,4 @@
+import { londonDateFromToday } from '@frontdoor/calendar';
 import { Agency } from '@frontdoor/auth';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -14,7 +15,7 @@ export class CreateActionDto {
   @MaxLength(2000)
   description!: string;
 
-  @ApiProperty({ example: '2026-12-04', description: 'London calendar date' })
+  @ApiProperty({ example: londonDateFromToday(14), description: 'London calendar date' })
   @IsISO8601({ strict: true })
   dueDate!: string;
 }

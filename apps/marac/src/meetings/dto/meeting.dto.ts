@@ -1,8 +1,12 @@
+import { londonTimeOnWorkingDay } from '@frontdoor/calendar';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsISO8601, Max, Min } from 'class-validator';
 
 export class CreateExtraMeetingDto {
-  @ApiProperty({ example: '2026-11-24T14:00:00Z', description: 'When the extra meeting for urgent cases is held' })
+  @ApiProperty({
+    example: londonTimeOnWorkingDay(3, '14:00'),
+    description: 'When the extra meeting for urgent cases is held',
+  })
   @IsISO8601({ strict: true })
   heldAt!: string;
 }

@@ -1,3 +1,4 @@
+import { instantFromNow } from '@frontdoor/calendar';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -115,7 +116,7 @@ export class CreateReferralDto {
   victimSafeAddress?: string;
 
   @ApiPropertyOptional({
-    example: '2026-11-20T21:30:00Z',
+    example: instantFromNow({ days: -2, hours: -3 }),
     description: 'When the latest incident happened; default now',
   })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { instantFromNow } from '@frontdoor/calendar';
 import { DASH_ANSWERS, DashAnswer, INCIDENT_TYPES, IncidentType, IsPastOrToday } from '@frontdoor/contracts';
 import { IsNhsNumber, IsUkPostcode, IsUpn } from '@frontdoor/identifiers';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -177,7 +178,10 @@ export class RecordIncidentDto {
   @IsIn(INCIDENT_TYPES)
   type!: IncidentType;
 
-  @ApiProperty({ example: '2026-11-20T21:40:00.000Z', description: 'When it happened (ISO 8601); not in the future' })
+  @ApiProperty({
+    example: instantFromNow({ days: -1, hours: -2 }),
+    description: 'When it happened (ISO 8601); not in the future',
+  })
   @IsISO8601({ strict: true, strictSeparator: true })
   @IsNotInFuture()
   occurredAt!: string;

@@ -1,3 +1,4 @@
+import { dateOfBirthAged } from '@frontdoor/calendar';
 import { IsPastOrToday, ConcernCategory, Rag, SourceType, StrategyReason } from '@frontdoor/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -29,7 +30,7 @@ export class DiscussionChildDto {
   @MaxLength(200)
   lastName!: string;
 
-  @ApiPropertyOptional({ example: '2025-06-01', description: 'Decides whether education takes part' })
+  @ApiPropertyOptional({ example: dateOfBirthAged(0, 4), description: 'Decides whether education takes part' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @IsPastOrToday()
