@@ -1,6 +1,6 @@
 import { Role } from '@frontdoor/auth';
 import { ContactReceivedV1, DeadLetterV1, EventEnvelope, Topics, createEnvelope } from '@frontdoor/contracts';
-import { KafkaProbe, bearer, eventually, tokenFor } from '@frontdoor/testing';
+import { KafkaProbe, bearer, eventually, testDatabaseUrl, tokenFor } from '@frontdoor/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -105,7 +105,7 @@ describe('screening consumes contacts at least once and applies them exactly onc
   it('waits out its database being unavailable for longer than its retries, then applies the event once', async () => {
     const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
     await admin.connect();
-    const database = (screeningDb.options as { database?: string }).database ?? 'frontdoor_screening_test';
+    const database = new URL(testDatabaseUrl('screening')).pathname.slice(1);
     const event = contactEvent();
     try {
       // Closed to new connections, and every open one cut: what a consumer meets in an outage.

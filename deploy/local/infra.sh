@@ -2,6 +2,7 @@
 # Brings up (or down) what the services stand on: Postgres, Redis, a real Kafka broker, one
 # database per service with its migrations applied.
 #   infra.sh up [--test]   start everything; --test also (re)creates the *_test databases
+#                          (frontdoor_<service>_<lane>_test with FRONTDOOR_TEST_LANE=<lane>)
 #   infra.sh down          stop the Kafka broker (Postgres and Redis belong to the machine)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -15,12 +16,14 @@ up() {
   for service in $(database_services); do
     ensure_service_database "$service" "frontdoor_$service"
     if [ "$with_test" = "--test" ]; then
-      drop_database "frontdoor_${service}_test"
-      ensure_service_database "$service" "frontdoor_${service}_test"
+      drop_database "frontdoor_${service}_${TEST_DATABASE_SUFFIX}"
+      ensure_service_database "$service" "frontdoor_${service}_${TEST_DATABASE_SUFFIX}"
     fi
   done
   say "applying migrations"
-  (cd "$REPO_ROOT" && npx ts-node --swc -r tsconfig-paths/register deploy/local/migrate.ts $with_test)
+  local migrate_to=()
+  [ "$with_test" = "--test" ] && migrate_to=("--suffix=$TEST_DATABASE_SUFFIX")
+  (cd "$REPO_ROOT" && npx ts-node --swc -r tsconfig-paths/register deploy/local/migrate.ts "${migrate_to[@]}")
 }
 
 case "${1:-}" in

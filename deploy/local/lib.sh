@@ -8,6 +8,12 @@ PG_HOST="${PGHOST:-127.0.0.1}"
 PG_PORT="${PGPORT:-5432}"
 PG_ADMIN="${PG_ADMIN_USER:-postgres}"
 
+# A test lane (FRONTDOOR_TEST_LANE=b) has its own test databases, frontdoor_<service>_b_test
+# (libs/testing/src/test-run.ts gives it its own topics too).
+TEST_LANE="${FRONTDOOR_TEST_LANE:-}"
+[[ "$TEST_LANE" =~ ^[a-z0-9]*$ ]] || { echo "FRONTDOOR_TEST_LANE may hold only a-z and 0-9" >&2; exit 2; }
+TEST_DATABASE_SUFFIX="${TEST_LANE:+${TEST_LANE}_}test"
+
 say() { printf '\033[1m[frontdoor]\033[0m %s\n' "$*" >&2; }
 
 # Services that own a database: every app with a src/database folder.

@@ -1,5 +1,6 @@
 import { serviceDataSourceOptions } from '@frontdoor/database';
 import { DataSource } from 'typeorm';
+import { TEST_DATABASE_SUFFIX } from '@frontdoor/testing';
 import { SERVICE_DATABASES, localDatabaseUrl } from '../service-databases';
 
 describe.each(SERVICE_DATABASES.map((database) => [database.service, database] as const))(
@@ -9,7 +10,7 @@ describe.each(SERVICE_DATABASES.map((database) => [database.service, database] a
 
     beforeAll(async () => {
       dataSource = new DataSource(
-        serviceDataSourceOptions(database, { DATABASE_URL: localDatabaseUrl(service, 'test') }),
+        serviceDataSourceOptions(database, { DATABASE_URL: localDatabaseUrl(service, TEST_DATABASE_SUFFIX) }),
       );
       await dataSource.initialize();
     });
@@ -34,7 +35,7 @@ describe.each(SERVICE_DATABASES.map((database) => [database.service, database] a
       const other = SERVICE_DATABASES.find((candidate) => candidate.service !== service)!;
       const intruder = new DataSource({
         type: 'postgres',
-        url: `postgres://${other.service}@127.0.0.1:5432/frontdoor_${service}_test`,
+        url: localDatabaseUrl(service, TEST_DATABASE_SUFFIX).replace(`//${service}@`, `//${other.service}@`),
       });
       await expect(intruder.initialize()).rejects.toThrow(/permission denied/);
     });

@@ -1,9 +1,12 @@
+import { TEST_TOPIC_NAMESPACE } from './test-run';
+
 // Runs in every e2e test file: real infrastructure is slower than fakes, and tests talk to
 // databases whose names must say "test".
 jest.setTimeout(90_000);
 process.env.NODE_ENV = 'test';
-// Test runs use their own topics, so a local `npm start` on the same broker never sees them.
-process.env.KAFKA_TOPIC_NAMESPACE = 'test.';
+// Test runs use their own topics, so a local `npm start` on the same broker never sees them
+// (and each test lane its own; see test-run.ts).
+process.env.KAFKA_TOPIC_NAMESPACE = TEST_TOPIC_NAMESPACE;
 
 // Observers in a test (probes, offset watchers) may subscribe before any service has started and
 // created the contract topics; on a fresh broker that subscription would fail. Create them first.
