@@ -1,6 +1,7 @@
 // Loads a small synthetic demo set through the public HTTP APIs, as the people in DEMO_USERS:
-// twelve contacts from two schools, police, health and the public (taken by a screener), then one
-// decision recorded by a screener and signed off by a manager. Run by deploy/local/start.sh.
+// thirteen contacts from two schools, police, health and the public (taken by a screener), one
+// decision recorded by a screener and signed off by a manager, the agencies asked about the last
+// child, then the partnership part (demo-partnership.ts). Run by deploy/local/start.sh.
 //
 // Every person, school and address is invented; NHS numbers are in the never-issued 999 range.
 // The data is deterministic (seeded NHS numbers; a date a rule compares with today, such as an

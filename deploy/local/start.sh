@@ -175,7 +175,18 @@ has_service() { [[ " ${SERVICES[*]} " == *" $1 "* ]]; }
   echo
   echo "Front door is running. Ctrl-C stops it (Postgres and Redis keep running)."
   echo
+  if has_service portal; then
+    echo "Open the portal at http://127.0.0.1:${SERVICE_PORTS[portal]} and pick a demo user on its sign-in page, for example:"
+    echo "  Sasha Screener      the worklist, a case and its decision"
+    echo "  Morgan Manager      sign-off, joint decisions and the leaders' dashboard"
+    echo "  Olive Oakfield      a school's safeguarding lead: refer a child, see what happened"
+    echo "  PC Pat Patrol       police: joint decisions, MARAC, strategy discussions"
+    echo "  Mo Maracson         the MARAC coordinator: meetings, agendas, overdue actions"
+    echo
+  fi
+  echo "The services' APIs (each needs a bearer token; the docs pages take one under Authorize):"
   for service in "${SERVICES[@]}"; do
+    [ "$service" = portal ] && continue
     url="http://127.0.0.1:${SERVICE_PORTS[$service]}"
     printf '  %-11s %-24s API docs %s/docs\n' "$service" "$url" "$url"
   done
