@@ -1,6 +1,5 @@
 import { Role } from '@frontdoor/auth';
 import { ConcernCategory, FamilyAwareness, SourceType } from '@frontdoor/contracts';
-import { formatNhsNumber } from '@frontdoor/identifiers';
 import { SHARED_POPULATION_SEED } from '@frontdoor/synthetic-population';
 import { bearer, eventually, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
@@ -13,7 +12,7 @@ import { createHealthApp } from '../apps/health/src/health.app';
 import { seedHealthRecords } from '../apps/health/src/synthetic/seed-health-records';
 import { createPoliceApp } from '../apps/police/src/police.app';
 import { seedPoliceRecords } from '../apps/police/src/synthetic/seed-police-records';
-import { childKnownToAllAgencies } from '../deploy/local/demo-known-child';
+import { childKnownToAgencies } from './support/contacts';
 import { FrontDoorStack, startFrontDoorStack } from './support/front-door-stack';
 
 /** The whole exchange on real services: screening asks, police, health and education answer. */
@@ -51,7 +50,6 @@ describe('a case asks police, health and education, and every answer attaches', 
   });
 
   it('shows each agency’s automatic answer on the case, limited to that agency’s datasets', async () => {
-    const child = childKnownToAllAgencies().person;
     const dsl = await tokenFor(Role.SchoolDsl);
     const screener = await tokenFor(Role.Screener);
     const { body: accepted } = await request(stack.intake.getHttpServer())
@@ -60,18 +58,7 @@ describe('a case asks police, health and education, and every answer attaches', 
       .send({
         source: { type: SourceType.School, cinCode: '2A' },
         referrer: { name: 'Olive Oakfield', role: 'DSL', organisation: 'Oakfield Lane Primary School' },
-        children: [
-          {
-            firstName: child.firstName,
-            lastName: child.lastName,
-            dateOfBirthStatus: 'known',
-            dateOfBirth: child.dateOfBirth,
-            nhsNumber: formatNhsNumber(child.nhsNumber),
-            upn: child.upn,
-            address: { postcode: child.postcode },
-            viewsNotObtainedReason: 'Not yet spoken with',
-          },
-        ],
+        children: [childKnownToAgencies()],
         adults: [],
         concerns: {
           categories: [ConcernCategory.Neglect],

@@ -179,6 +179,8 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   // --- the front door ---
   'GET /worklist': FRONT_DOOR,
   'GET /cases/:id': JOINT_DECIDERS,
+  'GET /cases/:id/ask-agencies': FRONT_DOOR,
+  'POST /cases/:id/ask-agencies': FRONT_DOOR,
   'POST /cases/:id/decision': FRONT_DOOR,
   'POST /cases/:id/approve': [Role.Manager],
   'POST /cases/:id/return': [Role.Manager],

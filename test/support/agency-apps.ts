@@ -1,6 +1,12 @@
+import { SHARED_POPULATION_SEED } from '@frontdoor/synthetic-population';
 import { useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { createEducationApp } from '../../apps/education/src/education.app';
+import { EDUCATION_RECORDS_AS_OF } from '../../apps/education/src/synthetic/education-population';
+import { seedEducationRecords } from '../../apps/education/src/synthetic/seed-education-records';
+import { seedHealthRecords } from '../../apps/health/src/synthetic/seed-health-records';
+import { seedPoliceRecords } from '../../apps/police/src/synthetic/seed-police-records';
 import { createHealthApp } from '../../apps/health/src/health.app';
 import { createPoliceApp } from '../../apps/police/src/police.app';
 
@@ -26,4 +32,15 @@ export async function startAgencyApps(groupSuffix = ''): Promise<Record<AgencyNa
     apps[name] = app;
   }
   return apps;
+}
+
+/**
+ * The synthetic records every agency test loads (one load per seed, so loading again is a no-op),
+ * so the child in `childKnownToAgencies()` is known to all three.
+ */
+export async function seedAgencyRecords(apps: Record<AgencyName, INestApplication>): Promise<void> {
+  const seed = SHARED_POPULATION_SEED;
+  await seedPoliceRecords(apps.police.get(DataSource), { seed, count: 1500 });
+  await seedHealthRecords(apps.health.get(DataSource), { seed, count: 2000 });
+  await seedEducationRecords(apps.education.get(DataSource), { seed, count: 1500, asOf: EDUCATION_RECORDS_AS_OF });
 }

@@ -1,7 +1,8 @@
 import { ConcernCategory, ContactDetailsV1 } from '@frontdoor/contracts';
-import { generateNhsNumber } from '@frontdoor/identifiers';
+import { formatNhsNumber, generateNhsNumber } from '@frontdoor/identifiers';
 import { randomUUID } from 'node:crypto';
 import { EXAMPLE_CONTACT } from '../../apps/intake/src/contacts/contact.example';
+import { childKnownToAllAgencies } from '../../deploy/local/demo-known-child';
 
 /**
  * A valid contact about a child no other test uses: a fresh NHS number and a marker in the
@@ -20,4 +21,32 @@ export function uniqueContact(overrides: { nhsNumber?: string; marker?: string; 
   // Domestic abuse makes a case a joint decision with police and the DA advisor: opt in.
   if (!overrides.domesticAbuse) body.concerns.categories = [ConcernCategory.EmotionalAbuse];
   return { body, marker, nhsNumber };
+}
+
+/**
+ * The child whom police, health and education all hold (deploy/local/demo-known-child.ts), as a
+ * contact names them, so each agency's records answer with facts.
+ */
+export function childKnownToAgencies(): ContactDetailsV1['children'][number] {
+  const child = childKnownToAllAgencies().person;
+  return {
+    firstName: child.firstName,
+    lastName: child.lastName,
+    dateOfBirthStatus: 'known',
+    dateOfBirth: child.dateOfBirth,
+    nhsNumber: formatNhsNumber(child.nhsNumber),
+    upn: child.upn,
+    address: { postcode: child.postcode },
+    viewsNotObtainedReason: 'Not yet spoken with',
+  } as ContactDetailsV1['children'][number];
+}
+
+/** A school's contact about that child (neglect, no adults), with a marker in the narrative. */
+export function contactAboutKnownChild(marker: string): ContactDetailsV1 {
+  const contact = structuredClone(EXAMPLE_CONTACT) as ContactDetailsV1;
+  contact.children = [childKnownToAgencies()];
+  contact.adults = [];
+  contact.concerns.categories = [ConcernCategory.Neglect];
+  contact.concerns.narrative = `Often collected late and found alone at the gate (${marker}).`;
+  return contact;
 }

@@ -1,11 +1,15 @@
 import { Role } from '@frontdoor/auth';
+import { AGENCY_DATASETS, Article6Basis, SpecialCategoryCondition } from '@frontdoor/contracts';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ScreeningClient, type CaseDetails } from '../clients/screening.client';
 import type { FieldError, FormBody } from '../referrals/referral-answers';
 import { postForm, type FormPost } from '../rendering/form-post';
+import { AGENCY_LABELS, DATASET_LABELS } from '../rendering/partnership-labels';
 import { ForRoles } from '../session/page-access';
+import { agencyAnswersPanel } from './agency-answers';
 import { parseDecision } from './decision-form';
+import { parseInformationRequest } from './information-request-form';
 import { jointDecisionPanel, parseJointView, parseReturnReason } from './joint-decision-panel';
 
 /** Police and the DA advisor open the cases they decide jointly (screening lets them read exactly those). */
@@ -25,6 +29,36 @@ export class CasesController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<void> {
     await this.render(request, response, id);
+  }
+
+  @Get(':id/ask-agencies')
+  async askAgencies(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    await this.renderAskAgencies(request, response, id);
+  }
+
+  @Post(':id/ask-agencies')
+  sendInformationRequests(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FormBody,
+  ): Promise<void> {
+    return postForm(request, response, body, {
+      parsed: parseInformationRequest(body),
+      errorField: 'agencies',
+      send: (token, asked) => this.screening.requestInformation(token, id, asked),
+      flash: (sent) => ({
+        type: 'success',
+        heading: `Asked ${sent.map((asked) => AGENCY_LABELS[asked.agency] ?? asked.agency).join(', ')}`,
+        text: 'Their answers appear on this page as they arrive.',
+      }),
+      redirectTo: `/cases/${id}`,
+      showErrors: (shown) => this.renderAskAgencies(request, response, id, shown),
+    });
   }
 
   @Post(':id/decision')
@@ -126,6 +160,38 @@ export class CasesController {
     });
   }
 
+  private async renderAskAgencies(
+    request: Request,
+    response: Response,
+    id: string,
+    form: { errors?: FieldError[]; values?: FormBody; status?: number } = {},
+  ): Promise<void> {
+    const details = await this.screening.readCase(request.session.token!, id);
+    const answers = agencyAnswersPanel(details);
+    response.status(form.status ?? 200).render('cases/ask-agencies.njk', {
+      details,
+      answers,
+      agencyOptions: answers.askable.map((agency) => ({
+        value: agency,
+        text: AGENCY_LABELS[agency] ?? agency,
+        hint: { text: AGENCY_DATASETS[agency].map((dataset) => DATASET_LABELS[dataset] ?? dataset).join(', ') },
+      })),
+      article6Options: Object.values(Article6Basis).map((basis) => ({ value: basis, text: basis })),
+      specialCategoryOptions: Object.values(SpecialCategoryCondition).map((condition) => ({
+        value: condition,
+        text: condition,
+      })),
+      errors: form.errors,
+      // The usual basis is ticked to start with; the screener changes it when another applies.
+      values: form.values ?? {
+        agencies: answers.askable,
+        article6: Article6Basis.PublicTask,
+        specialCategoryCondition: SpecialCategoryCondition.SafeguardingChildren,
+      },
+      title: `Ask agencies about ${details.reference}`,
+    });
+  }
+
   private async render(
     request: Request,
     response: Response,
@@ -139,11 +205,14 @@ export class CasesController {
     request.session.flash = undefined;
     const frontDoor = user.roles.includes(Role.Screener) || user.roles.includes(Role.Manager);
     const latest = details.decisions.at(-1);
+    const answers = agencyAnswersPanel(details);
     response.status(form.status ?? 200).render('cases/show.njk', {
       details,
       flash,
       pending,
       frontDoor,
+      answers,
+      canAskAgencies: frontDoor && answers.askable.length > 0,
       jointPanel: details.jointDecision ? jointDecisionPanel(details.jointDecision, user.agency) : null,
       returned: details.status === 'open' && latest?.status === 'returned' ? latest : undefined,
       canDecide: frontDoor && details.status === 'open',

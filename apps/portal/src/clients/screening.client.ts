@@ -88,9 +88,27 @@ export interface InformationRequest {
   requestedAt: string;
   respondBy: string;
   overdue: boolean;
+  lawfulBasis: { article6: string; specialCategoryCondition?: string };
   answeredAt: string | null;
-  answer: { subjectId?: string; known?: boolean; findings?: { dataset?: string; summary?: string }[] }[] | null;
-  withheld: { reason?: string }[] | null;
+  /** `automatic` when the agency's records answered without a practitioner's review. */
+  answeredBy: { subject: string; name?: string } | null;
+  answer:
+    | {
+        subjectRef: string;
+        known: boolean;
+        findings: { dataset: string; summary: string; detail?: string; occurredAt?: string }[];
+      }[]
+    | null;
+  /** What the agency holds but did not share, and why. */
+  withheld: { what: string; reason: string }[] | null;
+}
+
+/** screening's `RequestInformationDto`: one request per agency, each for that agency's datasets. */
+export interface RequestInformation {
+  agencies: string[];
+  question: string;
+  article6: string;
+  specialCategoryCondition: string;
 }
 
 export interface JointDecision {
@@ -200,6 +218,14 @@ export class ScreeningClient {
     return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/decision/return`, {
       method: 'POST',
       body: { reason },
+    });
+  }
+
+  /** Asks each chosen agency what it knows; screening refuses (409) an agency still to answer an earlier request. */
+  requestInformation(token: string, caseId: string, request: RequestInformation): Promise<InformationRequest[]> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/information-requests`, {
+      method: 'POST',
+      body: request,
     });
   }
 

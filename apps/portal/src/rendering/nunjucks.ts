@@ -15,6 +15,7 @@ import {
 import {
   ACTION_STATUS_LABELS,
   AGENCY_LABELS,
+  DATASET_LABELS,
   JOINT_PARTY_LABELS,
   JOINT_STATUS_LABELS,
   MARAC_CRITERION_LABELS,
@@ -50,6 +51,7 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
   env.addFilter('source', (code: string) => labelFor(SOURCE_LABELS, code));
   for (const [name, labels] of Object.entries({
     agency: AGENCY_LABELS,
+    dataset: DATASET_LABELS,
     jointParty: JOINT_PARTY_LABELS,
     jointStatus: JOINT_STATUS_LABELS,
     riskLevel: RISK_LEVEL_LABELS,

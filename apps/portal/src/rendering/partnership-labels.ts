@@ -70,3 +70,22 @@ export const STRATEGY_REASON_LABELS: Record<string, string> = {
 export function optionsFrom(labels: Record<string, string>): { value: string; text: string }[] {
   return Object.entries(labels).map(([value, text]) => ({ value, text }));
 }
+
+/** What the front door may ask each agency for (contracts' AGENCY_DATASETS), in words. */
+export const DATASET_LABELS: Record<string, string> = {
+  incidents: 'Incidents',
+  'domestic-abuse-history': 'Domestic abuse history',
+  'warning-markers': 'Warning markers',
+  'open-investigations': 'Open investigations',
+  'gp-registration': 'GP registration',
+  'health-involvement': 'Health visiting, school nursing and CAMHS involvement',
+  'child-protection-flags': 'Child protection flags (CP-IS)',
+  'missed-appointments': 'Missed appointments',
+  school: 'School',
+  attendance: 'Attendance',
+  exclusions: 'Exclusions',
+  'safeguarding-concerns': 'Safeguarding concerns',
+  'special-educational-needs': 'Special educational needs',
+  'front-door-contacts': 'Front door contacts',
+  'front-door-decisions': 'Front door decisions',
+};
