@@ -13,17 +13,29 @@ export interface ProblemDetails {
   errors?: FieldError[];
 }
 
+/** What body-parser throws (an http-errors error): a 4xx with `expose`, a `type` when it named one. */
 interface BodyParserError {
   status: number;
-  type: string;
-  message: string;
+  expose: true;
+  type?: string;
+  code?: string;
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
   const candidate = error as Partial<BodyParserError>;
-  return (
-    typeof candidate?.status === 'number' && typeof candidate.type === 'string' && candidate.type.startsWith('entity.')
-  );
+  return typeof candidate?.status === 'number' && candidate.status < 500 && candidate.expose === true;
+}
+
+/** Why the body could not be read, in words a caller can act on. */
+function bodyProblem(error: BodyParserError): string {
+  if (error.type === 'entity.too.large') return 'The request body is too large';
+  if (error.type === 'encoding.unsupported') {
+    return 'The request body is compressed in a way we do not accept (send identity, gzip, deflate or br)';
+  }
+  if (error.type === 'charset.unsupported') return 'The request body is not in a character set we accept (send UTF-8)';
+  // zlib's own error (Z_DATA_ERROR, Z_BUF_ERROR): the body is not what its Content-Encoding says.
+  if (error.code?.startsWith('Z_')) return 'The request body is not compressed as its Content-Encoding header says';
+  return 'The request body is not valid JSON';
 }
 
 /** Every error leaves as problem details; a 5xx never reveals its cause to the caller. */
@@ -61,9 +73,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(Array.isArray(fields.errors) ? { errors: fields.errors as FieldError[] } : {}),
       };
     }
-    if (isBodyParserError(exception) && exception.status < 500) {
-      const detail =
-        exception.type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
+    if (isBodyParserError(exception)) {
+      const detail = `${bodyProblem(exception)}; nothing was saved.`;
       return { type: 'about:blank', title: titleFor(exception.status), status: exception.status, detail, instance };
     }
     return {

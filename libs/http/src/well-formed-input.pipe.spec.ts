@@ -24,4 +24,16 @@ describe('WellFormedInputPipe', () => {
     expect(() => pipe.transform(nested(MAX_NESTING + 1))).toThrow(BadRequestException);
     expect(() => pipe.transform({ name: '\ud800' })).toThrow(BadRequestException);
   });
+
+  it('refuses a __proto__ or constructor key anywhere, naming it like any other unknown field', () => {
+    const body: unknown = JSON.parse('{"children":[{"firstName":"Sam","__proto__":{"isAdmin":true}}]}');
+    expect(() => pipe.transform(body, { type: 'body' })).toThrow(
+      expect.objectContaining({
+        response: expect.objectContaining({
+          errors: [{ field: 'children.0.__proto__', messages: ['property __proto__ should not exist'] }],
+        }),
+      }),
+    );
+    expect(() => pipe.transform(JSON.parse('{"constructor":{}}'), { type: 'query' })).toThrow(BadRequestException);
+  });
 });

@@ -4,8 +4,9 @@ import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from
 /**
  * Refuses, before validation sees it, input no request of ours can need: nesting deeper than
  * MAX_NESTING (class-transformer and class-validator recurse, and thousands of levels overflow
- * the stack) and text Postgres would refuse to store (NUL, lone surrogates), which would
- * otherwise surface as a 500 from the database.
+ * the stack), keys such as `__proto__` (which class-transformer drops unseen) and text Postgres
+ * would refuse to store (NUL, lone surrogates), which would otherwise surface as a 500 from the
+ * database.
  */
 @Injectable()
 export class WellFormedInputPipe implements PipeTransform {
@@ -18,6 +19,19 @@ export class WellFormedInputPipe implements PipeTransform {
       throw new BadRequestException({
         title: 'Invalid request',
         detail: `The request nests more than ${MAX_NESTING} levels deep; nothing was saved.`,
+      });
+    }
+    if (shape.reservedKeyAt) {
+      // Refused as the validator refuses any other unknown key.
+      throw new BadRequestException({
+        title: 'Invalid request',
+        detail: '1 field(s) are missing or invalid; nothing was saved.',
+        errors: [
+          {
+            field: shape.reservedKeyAt,
+            messages: [`property ${shape.reservedKeyAt.split('.').pop()} should not exist`],
+          },
+        ],
       });
     }
     if (shape.hasUnstorableText) {

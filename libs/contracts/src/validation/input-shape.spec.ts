@@ -27,6 +27,13 @@ describe('inputShape', () => {
     expect(inputShape({ [text]: 'value' }).hasUnstorableText).toBe(true);
   });
 
+  it.each(['__proto__', 'constructor', 'prototype'])('finds a key named %s, and says where', (key) => {
+    // JSON.parse makes these own keys, as a request body or a message arrives.
+    const parsed: unknown = JSON.parse(`{"children":[{"firstName":"Sam","${key}":{"admin":true}}]}`);
+    expect(inputShape(parsed).reservedKeyAt).toBe(`children.0.${key}`);
+    expect(inputShape({ children: [{ firstName: 'Sam', proto: 1 }] }).reservedKeyAt).toBeUndefined();
+  });
+
   it('accepts any well-formed text, emoji and combining marks included', () => {
     expect(inputShape({ name: 'Siobhán 👩‍👩‍👧‍👦 Z̷a̵', note: "<script>' OR 1=1 --" }).hasUnstorableText).toBe(false);
   });

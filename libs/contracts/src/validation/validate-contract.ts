@@ -72,6 +72,11 @@ export function parseEnvelope<P extends object>(topic: TopicDefinition<P>, raw: 
       { field: 'envelope', messages: [`message nests more than ${MAX_NESTING} levels deep`] },
     ]);
   }
+  if (shape.reservedKeyAt) {
+    throw new ContractViolationError(topic.name, [
+      { field: shape.reservedKeyAt, messages: [`property ${shape.reservedKeyAt.split('.').pop()} should not exist`] },
+    ]);
+  }
   if (shape.hasUnstorableText) {
     throw new ContractViolationError(topic.name, [
       {
