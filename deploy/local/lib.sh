@@ -44,6 +44,9 @@ ensure_node_modules() {
 
 ensure_postgres() {
   command -v pg_ctlcluster >/dev/null || apt_install postgresql postgresql-client
+  # Screening's child search uses fuzzystrmatch and pg_trgm, which Debian ships in postgresql-contrib.
+  ls /usr/share/postgresql/*/extension/fuzzystrmatch.control /usr/share/postgresql/*/extension/pg_trgm.control \
+    >/dev/null 2>&1 || apt_install postgresql-contrib
   if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
     local version
     version="$(ls /etc/postgresql | sort -V | tail -n 1)"

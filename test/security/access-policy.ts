@@ -54,6 +54,9 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
   'screening GET /joint-decisions': [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor],
   'screening GET /worklist': [Role.Screener, Role.Manager, Role.Auditor],
   'screening GET /cases/{id}': [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor, Role.Auditor],
+  // Finding a child and their whole front-door history: the front door and auditors, as the worklist.
+  'screening GET /children': [Role.Screener, Role.Manager, Role.Auditor],
+  'screening GET /children/{personId}': [Role.Screener, Role.Manager, Role.Auditor],
   'screening POST /cases/{id}/decision': [Role.Screener, Role.Manager],
   'screening POST /cases/{id}/decision/approve': [Role.Manager],
   'screening POST /cases/{id}/decision/return': [Role.Manager],

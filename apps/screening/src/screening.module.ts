@@ -8,6 +8,9 @@ import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { CasesController } from './cases/cases.controller';
+import { ChildrenController } from './children/children.controller';
+import { ReadChildQuery } from './children/read-child.query';
+import { SearchChildrenQuery } from './children/search-children.query';
 import { OpenCaseHandler } from './cases/open-case.handler';
 import { ReadCaseQuery } from './cases/read-case.query';
 import { SCREENING_DATABASE } from './database/screening-database';
@@ -50,6 +53,7 @@ import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
     JointDecisionsController,
     WorklistController,
     CasesController,
+    ChildrenController,
     DecisionsController,
     ThresholdConsistencyController,
     DashboardController,
@@ -63,6 +67,8 @@ import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
     OpenCaseHandler,
     WorklistQuery,
     ReadCaseQuery,
+    SearchChildrenQuery,
+    ReadChildQuery,
     DecideCaseHandler,
     RequestInformationHandler,
     DeadlineSweeper,

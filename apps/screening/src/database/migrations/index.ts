@@ -2,6 +2,7 @@ import { InitialScreeningSchema1795432192358 } from './1795432192358-InitialScre
 import { InformationRequestsAndDeadlines1795434470299 } from './1795434470299-InformationRequestsAndDeadlines';
 import { JointDecisions1795434623936 } from './1795434623936-JointDecisions';
 import { MaracReferralWithDecision1795442941268 } from './1795442941268-MaracReferralWithDecision';
+import { ChildSearch1796658089067 } from './1796658089067-ChildSearch';
 
 /** In order. Generated with `npm run migration:generate -- screening <Name>`; never edited once merged. */
 export const SCREENING_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const SCREENING_MIGRATIONS = [
   InformationRequestsAndDeadlines1795434470299,
   JointDecisions1795434623936,
   MaracReferralWithDecision1795442941268,
+  ChildSearch1796658089067,
 ];
