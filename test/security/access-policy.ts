@@ -66,6 +66,7 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
 
   // --- police ---
   'police POST /incidents': [Role.PoliceOfficer],
+  'police GET /incidents': [Role.PoliceOfficer], // the handler lists only the caller's own notices
   'police GET /information-requests': [Role.PoliceOfficer],
   'police GET /information-requests/{id}': [Role.PoliceOfficer],
   'police POST /information-requests/{id}/answer': [Role.PoliceOfficer],
@@ -119,6 +120,8 @@ export const PUBLIC_PAGE = 'public' as const;
 
 const SCHOOLS = [Role.SchoolDsl];
 const FRONT_DOOR = [Role.Screener, Role.Manager];
+// Officers record their own Public Protection Notices and follow them.
+const POLICE = [Role.PoliceOfficer];
 // Who decides police and domestic-abuse contacts together (the case page and its joint-view form).
 const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
 // MARAC's pages in the portal: the coordinator, the IDVA and police (marac lets more partners read agendas).
@@ -178,6 +181,19 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /encompass': SCHOOLS,
   'GET /encompass/:id': SCHOOLS,
   'POST /encompass/:id/acknowledge': SCHOOLS,
+
+  // --- police ---
+  'GET /ppns': POLICE,
+  'POST /ppns/new': POLICE,
+  'GET /ppns/new/incident': POLICE,
+  'POST /ppns/new/incident': POLICE,
+  'GET /ppns/new/people': POLICE,
+  'POST /ppns/new/people': POLICE,
+  'GET /ppns/new/dash/:page': POLICE,
+  'POST /ppns/new/dash/:page': POLICE,
+  'GET /ppns/new/check-answers': POLICE,
+  'POST /ppns/new/submit': POLICE,
+  'GET /ppns/:incidentId': POLICE,
 
   // --- the front door ---
   'GET /worklist': FRONT_DOOR,

@@ -21,6 +21,7 @@ describe('access control, on every portal page', () => {
     portal = await startPortal({
       INTAKE_URL: nowhere,
       SCREENING_URL: nowhere,
+      POLICE_URL: nowhere,
       EDUCATION_URL: nowhere,
       MARAC_URL: nowhere,
       STRATEGY_URL: nowhere,

@@ -11,6 +11,7 @@ import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { POLICE_DATABASE } from './database/police-database';
 import { IncidentsController } from './incidents/incidents.controller';
+import { SubmittedNoticesQuery } from './incidents/submitted-notices.query';
 import { RecordIncidentHandler } from './incidents/record-incident.handler';
 import { PolicePolicyModule } from './police-policy';
 import { PoliceRecords } from './records/police-records';
@@ -44,6 +45,6 @@ import { PoliceRecords } from './records/police-records';
     }),
   ],
   controllers: [IncidentsController],
-  providers: [RecordIncidentHandler],
+  providers: [RecordIncidentHandler, SubmittedNoticesQuery],
 })
 export class PoliceModule {}

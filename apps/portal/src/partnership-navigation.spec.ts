@@ -6,12 +6,22 @@ const texts = (roles: Role[], path = '/') => partnershipNavigation(roles, path).
 describe('partnershipNavigation', () => {
   it('offers each role only the sections its services let it use', () => {
     expect(texts([Role.SchoolDsl])).toEqual(['Police notifications']);
-    expect(texts([Role.PoliceOfficer])).toEqual(['Joint decisions', 'MARAC', 'Strategy discussions']);
+    expect(texts([Role.PoliceOfficer])).toEqual([
+      'Public protection notices',
+      'Joint decisions',
+      'MARAC',
+      'Strategy discussions',
+    ]);
     expect(texts([Role.DaAdvisor])).toEqual(['Joint decisions', 'MARAC']);
     expect(texts([Role.MaracCoordinator])).toEqual(['MARAC']);
     expect(texts([Role.Screener])).toEqual(['Strategy discussions']);
     expect(texts([Role.Manager])).toEqual(['Joint decisions', 'Strategy discussions']);
-    expect(texts([Role.Manager, Role.PoliceOfficer])).toEqual(['Joint decisions', 'MARAC', 'Strategy discussions']);
+    expect(texts([Role.Manager, Role.PoliceOfficer])).toEqual([
+      'Public protection notices',
+      'Joint decisions',
+      'MARAC',
+      'Strategy discussions',
+    ]);
     expect(texts([Role.HealthPractitioner])).toEqual([]);
   });
 
@@ -24,6 +34,7 @@ describe('partnershipNavigation', () => {
     expect(active([Role.PoliceOfficer], '/marac/meetings/x')).toEqual(['MARAC']);
     expect(active([Role.SchoolDsl], '/encompass')).toEqual(['Police notifications']);
     expect(active([Role.SchoolDsl], '/encompassing')).toEqual([]);
+    expect(active([Role.PoliceOfficer], '/ppns/new/dash/2')).toEqual(['Public protection notices']);
     // For a manager a case page belongs to the worklist.
     expect(active([Role.Manager], '/cases/5b0e3a52-8f5c-4a39-9a8e-0d5c3f1c2b7a')).toEqual([]);
     expect(active([Role.Manager], '/joint-decisions')).toEqual(['Joint decisions']);

@@ -15,6 +15,7 @@ describe('portalConfigFromEnv', () => {
       services: {
         intake: 'http://127.0.0.1:3001',
         screening: 'http://127.0.0.1:3002',
+        police: 'http://127.0.0.1:3003',
         education: 'http://127.0.0.1:3005',
         marac: 'http://127.0.0.1:3006',
         strategy: 'http://127.0.0.1:3007',

@@ -79,7 +79,7 @@ export class ContactsController {
     @CurrentUser() reader: AuthenticatedUser,
     @Query() query: ListContactsQuery,
   ): Promise<ContactSummaryView[]> {
-    const contacts = await this.readContact.latest(reader, query.limit ?? 50);
+    const contacts = await this.readContact.latest(reader, query.limit ?? 50, query.policeIncidentId);
     return contacts.map(toContactSummary);
   }
 

@@ -7,6 +7,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { IdempotencyKey } from '../contacts/idempotency-key.entity';
 import { SubmitContactHandler, requestHashOf } from '../contacts/submit-contact.handler';
 import { contactFromIncident } from './contact-from-incident';
+import { policeIncidentKey } from './police-incident-key';
 
 /**
  * Police raise a contact for each child in an incident. One key per incident and child means a
@@ -30,7 +31,7 @@ export class PoliceIncidentConsumer {
       organisation: incident.officerOrganisation,
     };
     for (const [index, child] of incident.children.entries()) {
-      const key = `police-incident:${incident.incidentId}:child:${index}`;
+      const key = policeIncidentKey(incident.incidentId, index);
       if (await manager.existsBy(IdempotencyKey, { submitterSubject: submitter.subject, key })) continue;
       const details = contactFromIncident(incident, child);
       await this.submitContact.accept(manager, submitter, details, key, requestHashOf(details), envelope.correlationId);

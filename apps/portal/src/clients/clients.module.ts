@@ -3,6 +3,7 @@ import { PORTAL_CONFIG, type PortalConfig } from '../portal-config';
 import { EducationClient } from './education.client';
 import { IntakeClient } from './intake.client';
 import { MaracClient } from './marac.client';
+import { PoliceClient } from './police.client';
 import { ScreeningClient } from './screening.client';
 import { ServiceClient } from './service-client';
 import { StrategyClient } from './strategy.client';
@@ -34,11 +35,16 @@ import { StrategyClient } from './strategy.client';
       useFactory: (config: PortalConfig) => new MaracClient(new ServiceClient('marac', config.services.marac)),
     },
     {
+      provide: PoliceClient,
+      inject: [PORTAL_CONFIG],
+      useFactory: (config: PortalConfig) => new PoliceClient(new ServiceClient('police', config.services.police)),
+    },
+    {
       provide: StrategyClient,
       inject: [PORTAL_CONFIG],
       useFactory: (config: PortalConfig) => new StrategyClient(new ServiceClient('strategy', config.services.strategy)),
     },
   ],
-  exports: [IntakeClient, ScreeningClient, EducationClient, MaracClient, StrategyClient],
+  exports: [IntakeClient, ScreeningClient, EducationClient, MaracClient, PoliceClient, StrategyClient],
 })
 export class ClientsModule {}

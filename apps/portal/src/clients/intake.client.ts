@@ -33,4 +33,9 @@ export class IntakeClient {
   latestContacts(token: string, limit = 50): Promise<ContactSummary[]> {
     return this.http.request(token, '/contacts', { query: { limit } });
   }
+
+  /** The contacts intake raised from one police notice (one per child), as the officer's organisation may see them. */
+  contactsFromPoliceNotice(token: string, incidentId: string): Promise<ContactSummary[]> {
+    return this.http.request(token, '/contacts', { query: { policeIncidentId: incidentId } });
+  }
 }

@@ -109,6 +109,11 @@ export function dateParts(iso: string | undefined): { day: string; month: string
     : { day: '', month: '', year: '' };
 }
 
+/** The date input's three boxes as posted, to show them again with an error. */
+export function datePartsFrom(body: FormBody, prefix: string): { day: string; month: string; year: string } {
+  return { day: text(body, `${prefix}-day`), month: text(body, `${prefix}-month`), year: text(body, `${prefix}-year`) };
+}
+
 export function parseImmediateDanger(body: FormBody): Parsed<boolean> {
   const answer = text(body, 'immediateDanger');
   if (answer !== 'yes' && answer !== 'no') {

@@ -21,6 +21,7 @@ import { ForRoles } from '../session/page-access';
 import { takeFlash } from '../sign-in/sign-in.controller';
 import {
   dateParts,
+  datePartsFrom,
   parseActionTaken,
   parseAdult,
   parseChildDetails,
@@ -30,7 +31,6 @@ import {
   parseImmediateDanger,
   parseNarrative,
   parseYesNo,
-  text,
   type FieldError,
   type FormBody,
   type Parsed,
@@ -577,8 +577,4 @@ function peopleCalled(person: string): 'children' | 'adults' {
 
 function removalListPath(people: 'children' | 'adults', change?: string): string {
   return people === 'children' ? '/referrals/children' : `/referrals/adults${change ? '?change=true' : ''}`;
-}
-
-function datePartsFrom(body: FormBody, prefix: string) {
-  return { day: text(body, `${prefix}-day`), month: text(body, `${prefix}-month`), year: text(body, `${prefix}-year`) };
 }

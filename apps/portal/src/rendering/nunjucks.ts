@@ -22,6 +22,8 @@ import {
   RISK_LEVEL_LABELS,
   STRATEGY_OUTCOME_LABELS,
   STRATEGY_REASON_LABELS,
+  INCIDENT_TYPE_LABELS,
+  DASH_ANSWER_LABELS,
   STRATEGY_STATUS_LABELS,
   optionsFrom,
 } from './partnership-labels';
@@ -60,6 +62,8 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
     strategyOutcome: STRATEGY_OUTCOME_LABELS,
     strategyStatus: STRATEGY_STATUS_LABELS,
     strategyReason: STRATEGY_REASON_LABELS,
+    incidentType: INCIDENT_TYPE_LABELS,
+    dashAnswer: DASH_ANSWER_LABELS,
   })) {
     env.addFilter(name, (code: string) => labelFor(labels, code));
   }

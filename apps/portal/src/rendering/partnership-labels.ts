@@ -89,3 +89,17 @@ export const DATASET_LABELS: Record<string, string> = {
   'front-door-contacts': 'Front door contacts',
   'front-door-decisions': 'Front door decisions',
 };
+
+/** The PPN's incident types (police's `POST /incidents`). */
+export const INCIDENT_TYPE_LABELS: Record<string, string> = {
+  'domestic-abuse': 'Domestic abuse',
+  'child-concern': 'Concern for a child',
+  'missing-child': 'Missing child',
+  'other-vulnerability': 'Another vulnerability',
+};
+
+export const DASH_ANSWER_LABELS: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  'dont-know': "Don't know",
+};

@@ -1,4 +1,5 @@
 import type { Agency, Role } from '@frontdoor/auth';
+import type { PpnDraft } from '../ppns/ppn-draft';
 import type { ReferralDraft } from '../referrals/referral-draft';
 
 /** Who is signed in, as the portal shows them (the token carries the same claims). */
@@ -28,6 +29,8 @@ declare module 'express-session' {
     lastSeenAt?: number;
     tokenExpiresAt?: number;
     referral?: ReferralDraft;
+    /** A police officer's Public Protection Notice in progress. */
+    ppn?: PpnDraft;
     lastSubmitted?: { reference: string; contactId: string; immediateDanger: boolean };
     flash?: FlashMessage;
   }
