@@ -200,6 +200,8 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /cases/:id': JOINT_DECIDERS,
   'GET /cases/:id/ask-agencies': FRONT_DOOR,
   'POST /cases/:id/ask-agencies': FRONT_DOOR,
+  'GET /cases/:id/refer-to-marac': FRONT_DOOR,
+  'POST /cases/:id/refer-to-marac': FRONT_DOOR,
   'POST /cases/:id/decision': FRONT_DOOR,
   'POST /cases/:id/approve': [Role.Manager],
   'POST /cases/:id/return': [Role.Manager],

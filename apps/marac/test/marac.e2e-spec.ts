@@ -229,6 +229,40 @@ describe('MARAC: DA incidents and partner referrals become listed cases', () => 
     await marac().post('/meetings').set(bearer(idva)).send({ heldAt: '2026-12-01T10:00:00Z' }).expect(403);
   });
 
+  it('refers a front-door case once: again, or twice at the same moment, is a clean 409', async () => {
+    const screener = await tokenFor(Role.Screener);
+    const screeningCaseId = randomUUID();
+    const fromCase = {
+      screeningCaseId,
+      victim: { firstName: 'Once', lastName: `Only-${suffix}`, dateOfBirth: '1991-04-05' },
+      perpetrator: { firstName: 'Twice', lastName: `Never-${suffix}`, dateOfBirth: '1989-06-07' },
+      childrenInHousehold: [{ firstName: 'Ava', lastName: `Only-${suffix}`, dateOfBirth: '2019-05-01' }],
+      referringAgency: 'children-social-care',
+      professionalJudgementReason: 'Disclosed non-fatal strangulation last week',
+    };
+    const first = await marac().post('/referrals').set(bearer(screener)).send(fromCase).expect(201);
+    expect(first.body).toMatchObject({ status: 'referred', criteriaMet: ['professional-judgement'] });
+    const again = await marac().post('/referrals').set(bearer(screener)).send(fromCase).expect(409);
+    expect(again.body.detail).toContain(first.body.reference);
+    const { body: found } = await marac()
+      .get(`/referrals?screeningCaseId=${screeningCaseId}`)
+      .set(bearer(screener))
+      .expect(200);
+    expect(found.map((referral: { id: string }) => referral.id)).toEqual([first.body.id]);
+
+    // A double submit: both race past the first check; the one-referral-per-case index decides.
+    const raced = { ...fromCase, screeningCaseId: randomUUID() };
+    const statuses = await Promise.all(
+      [1, 2, 3].map(async () => (await marac().post('/referrals').set(bearer(screener)).send(raced)).status),
+    );
+    expect(statuses.sort()).toEqual([201, 409, 409]);
+    const { body: one } = await marac()
+      .get(`/referrals?screeningCaseId=${raced.screeningCaseId}`)
+      .set(bearer(screener))
+      .expect(200);
+    expect(one).toHaveLength(1);
+  });
+
   it('lists an urgent case at an extra meeting', async () => {
     const heldAt = new Date(Date.now() + 24 * 3600_000).toISOString();
     const past = new Date(Date.now() - 3600_000).toISOString();

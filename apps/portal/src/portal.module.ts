@@ -3,6 +3,7 @@ import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { CaseReferralsController } from './cases/case-referrals.controller';
 import { CasesController } from './cases/cases.controller';
 import { ClientsModule } from './clients/clients.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -38,6 +39,7 @@ import { WorklistController } from './worklist/worklist.controller';
     MyReferralsController,
     WorklistController,
     CasesController,
+    CaseReferralsController,
   ],
   providers: [{ provide: APP_GUARD, useClass: PageAccessGuard }],
 })

@@ -1,18 +1,29 @@
 import { Role } from '@frontdoor/auth';
-import { bearer, eventually, pageScrollWidth, saveScreenshot, tokenFor } from '@frontdoor/testing';
+import {
+  bearer,
+  eventually,
+  pageScrollWidth,
+  saveScreenshot,
+  tokenFor,
+  useServiceTestEnvironment,
+} from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { childKnownToAgencies, contactAboutKnownChild } from '../../../test/support/contacts';
+import { childKnownToAgencies, contactAboutKnownChild, uniqueContact } from '../../../test/support/contacts';
 import { seedAgencyRecords, startAgencyApps, type AgencyName } from '../../../test/support/agency-apps';
 import { startFrontDoorStack, type FrontDoorStack } from '../../../test/support/front-door-stack';
 import { openScreeningCase } from '../../../test/support/partnership-records';
+import { API_SERVICES } from '../../../test/security/service-apps';
+import type { Page } from 'playwright-core';
+import type { MaracCase } from '../src/clients/marac.client';
 import type { CaseDetails } from '../src/clients/screening.client';
 import { PortalBrowser, startPortal } from './support/portal-browser';
 
 /**
  * The case page's actions in real headless Chromium, through the portal, against the real
  * services on the real broker: a screener asks police, health and education and reads each
- * answer as it arrives. Every page passes axe; the case page reflows at 320 px.
+ * answer as it arrives, and refers the case to MARAC once. Every page passes axe; the case page
+ * reflows at 320 px.
  */
 describe('case page actions (browser)', () => {
   let stack: FrontDoorStack;
@@ -20,6 +31,8 @@ describe('case page actions (browser)', () => {
   let portal: INestApplication;
   let portalUrl: string;
   let screeningUrl: string;
+  let marac: INestApplication;
+  let maracUrl: string;
   let browser: PortalBrowser;
 
   beforeAll(async () => {
@@ -28,7 +41,12 @@ describe('case page actions (browser)', () => {
     await seedAgencyRecords(agencies);
     await stack.screening.listen(0, '127.0.0.1');
     screeningUrl = await stack.screening.getUrl();
-    portal = await startPortal({ SCREENING_URL: screeningUrl });
+    // marac's HTTP side is enough here: a referral is made and read over HTTP.
+    useServiceTestEnvironment('marac');
+    ({ app: marac } = await API_SERVICES.marac());
+    await marac.listen(0, '127.0.0.1');
+    maracUrl = await marac.getUrl();
+    portal = await startPortal({ SCREENING_URL: screeningUrl, MARAC_URL: maracUrl });
     portalUrl = await portal.getUrl();
     browser = await PortalBrowser.launch();
   }, 120_000);
@@ -36,6 +54,7 @@ describe('case page actions (browser)', () => {
   afterAll(async () => {
     await browser?.close();
     await portal?.close();
+    await marac?.close();
     for (const app of Object.values(agencies ?? {})) await app.close();
     await stack?.close();
   });
@@ -144,4 +163,120 @@ describe('case page actions (browser)', () => {
     expect(await pageScrollWidth(screener)).toBeLessThanOrEqual(320);
     await context.close();
   }, 90_000);
+
+  async function maracReferralsOf(caseId: string): Promise<MaracCase[]> {
+    const response = await fetch(`${maracUrl}/referrals?screeningCaseId=${caseId}`, {
+      headers: bearer(await tokenFor(Role.Screener)),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as MaracCase[];
+  }
+
+  /** The MARAC form's answers, as the browser posts them. */
+  const referralAnswers = (suffix: string) => ({
+    victimFirstName: 'Siobhan',
+    victimLastName: `Victim${suffix}`,
+    'victimDateOfBirth-day': '3',
+    'victimDateOfBirth-month': '2',
+    'victimDateOfBirth-year': '1990',
+    perpetratorFirstName: 'Mark',
+    perpetratorLastName: `Harm${suffix}`,
+    dashYesCount: '16',
+  });
+
+  async function fillReferral(page: Page, suffix: string): Promise<void> {
+    const victim = page.getByRole('group', { name: 'The victim' });
+    await victim.getByLabel('First name').fill('Siobhan');
+    await victim.getByLabel('Last name').fill(`Victim${suffix}`);
+    await victim.getByLabel('Day').fill('3');
+    await victim.getByLabel('Month').fill('2');
+    await victim.getByLabel('Year').fill('1990');
+    const perpetrator = page.getByRole('group', { name: 'The person causing harm' });
+    await perpetrator.getByLabel('First name').fill('Mark');
+    await perpetrator.getByLabel('Last name').fill(`Harm${suffix}`);
+  }
+
+  it('a screener refers a case to MARAC once; a second try and a double submit are refused with a clear message', async () => {
+    const suffix = randomUUID().slice(0, 8).replace(/\d/g, 'x');
+    const { caseId, reference } = await openScreeningCase(stack.screening, uniqueContact({ domesticAbuse: true }).body);
+    const context = await browser.newContext(portalUrl);
+    const screener = await browser.signIn(context, 'Sasha Screener (demo)');
+    await screener.goto(`/cases/${caseId}`);
+    await screener.getByRole('link', { name: 'Refer to MARAC' }).click();
+    await screener.waitForURL(`**/cases/${caseId}/refer-to-marac`);
+    expect(await screener.title()).toMatch(new RegExp(`^Refer ${reference} to MARAC`));
+    await browser.expectAccessible(screener, 'refer to MARAC');
+
+    // Nothing filled in, then a DASH score that is not a number: the error summary, nothing sent.
+    const submit = async (page: Page) => {
+      const [response] = await Promise.all([
+        page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Refer to MARAC' }).click(),
+      ]);
+      return response.status();
+    };
+    expect(await submit(screener)).toBe(400);
+    const summary = screener.locator('.govuk-error-summary');
+    for (const message of [
+      'Enter the first name of the victim',
+      'Enter the last name of the person causing harm',
+      'Enter the DASH score, the police call-outs or your professional judgement',
+    ]) {
+      await expect(summary.textContent()).resolves.toContain(message);
+    }
+    await browser.expectAccessible(screener, 'refer to MARAC with errors');
+    await fillReferral(screener, suffix);
+    await screener.getByLabel('DASH score (number of yes answers)').fill('sixteen');
+    expect(await submit(screener)).toBe(400);
+    await expect(summary.textContent()).resolves.toContain('The DASH score must be a whole number from 0 to 24');
+    await summary.getByRole('link', { name: 'The DASH score must be a whole number from 0 to 24' }).click();
+    await expect(screener.evaluate('document.activeElement.id')).resolves.toBe('dashYesCount');
+    expect(await maracReferralsOf(caseId)).toEqual([]);
+
+    // A second tab has the form open too; the first one refers.
+    const stale = await context.newPage();
+    await stale.goto(`/cases/${caseId}/refer-to-marac`);
+    await screener.getByLabel('DASH score (number of yes answers)').fill('16');
+    await screener.getByRole('button', { name: 'Refer to MARAC' }).click();
+    await screener.waitForURL(`**/cases/${caseId}`);
+    const [referral] = await maracReferralsOf(caseId);
+    expect(referral).toMatchObject({ status: 'referred', criteriaMet: ['visible-high-risk'] });
+    expect(referral.childrenInHousehold.map((child) => child.lastName)).toEqual(
+      (await readCase(caseId)).children.map((child) => child.details.lastName),
+    );
+    await expect(screener.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      `Referred to MARAC (${referral.reference})`,
+    );
+
+    // The stale tab's try: refused with the reason, on the form, not an error page.
+    await fillReferral(stale, suffix);
+    await stale.getByLabel('DASH score (number of yes answers)').fill('16');
+    expect(await submit(stale)).toBe(409);
+    await expect(stale.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      `(${referral.reference}); it is referred once`,
+    );
+    await browser.expectAccessible(stale, 'refer to MARAC, already referred');
+    // Opened afresh, the page says so and offers no form.
+    await stale.goto(`/cases/${caseId}/refer-to-marac`);
+    await expect(stale.locator('#already-referred').textContent()).resolves.toContain(referral.reference);
+    await expect(stale.getByRole('button', { name: 'Refer to MARAC' }).count()).resolves.toBe(0);
+    await browser.expectAccessible(stale, 'refer to MARAC, referred');
+    expect(await maracReferralsOf(caseId)).toHaveLength(1);
+
+    // A double submit on another case: one referral, and a clean refusal for the other post.
+    const other = await openScreeningCase(stack.screening, uniqueContact({ domesticAbuse: true }).body);
+    await screener.goto(`/cases/${other.caseId}/refer-to-marac`);
+    const csrf = (await screener.locator('input[name="_csrf"]').first().inputValue()) ?? '';
+    const post = () =>
+      screener.request.post(`/cases/${other.caseId}/refer-to-marac`, {
+        form: { _csrf: csrf, ...referralAnswers(suffix) },
+        maxRedirects: 0,
+      });
+    const responses = await Promise.all([post(), post()]);
+    expect(responses.map((response) => response.status()).sort()).toEqual([303, 409]);
+    const refused = responses.find((response) => response.status() === 409)!;
+    expect(await refused.text()).toContain('it is referred once');
+    expect(await maracReferralsOf(other.caseId)).toHaveLength(1);
+    await context.close();
+  }, 60_000);
 });

@@ -1,14 +1,35 @@
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser } from '@frontdoor/auth';
-import { Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { MaracCriterion, assessMaracCriteria } from '../criteria/marac-criteria';
 import { PartyIdentity, samePair } from '../criteria/same-pair';
 import { Clock, MARAC_CLOCK, MaracPolicy } from '../marac-policy';
 import { MeetingListing } from '../meetings/meeting-listing';
-import { RequestResearch } from '../research/request-research';
+import { RequestResearch, maracReference } from '../research/request-research';
 import { ChildInHousehold, MaracReferral, ReferralSource } from './marac-referral.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === UNIQUE_VIOLATION;
+}
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+function caseAlreadyReferred(earlier: MaracReferral): ConflictException {
+  return new ConflictException({
+    title: 'Case already referred',
+    detail: `This case was referred to MARAC on ${LONDON_DATE.format(earlier.referredAt)} (${maracReference(earlier)}); it is referred once.`,
+  });
+}
 
 export interface ReferralInput {
   source: ReferralSource;
@@ -39,6 +60,7 @@ export class ReferHandler {
     private readonly research: RequestResearch,
     private readonly audit: AuditTrail,
     @Inject(MARAC_CLOCK) private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async refer(manager: EntityManager, actor: AuthenticatedUser, input: ReferralInput): Promise<MaracReferral> {
@@ -113,6 +135,29 @@ export class ReferHandler {
       manager,
     );
     return referral;
+  }
+
+  /**
+   * A partner's referral by hand. One that names a front-door case is refused when that case is
+   * already referred (by hand or by its decision), including by a double submit that raced this
+   * one: the database's one-referral-per-case index decides, and the loser gets the same 409.
+   */
+  async referByHand(actor: AuthenticatedUser, input: ReferralInput): Promise<MaracReferral> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (input.screeningCaseId) {
+          const earlier = await manager.findOneBy(MaracReferral, { screeningCaseId: input.screeningCaseId });
+          if (earlier) throw caseAlreadyReferred(earlier);
+        }
+        return this.refer(manager, actor, input);
+      });
+    } catch (error) {
+      if (!input.screeningCaseId || !isUniqueViolation(error)) throw error;
+      const earlier = await this.dataSource.manager.findOneBy(MaracReferral, {
+        screeningCaseId: input.screeningCaseId,
+      });
+      throw earlier ? caseAlreadyReferred(earlier) : error;
+    }
   }
 
   /**

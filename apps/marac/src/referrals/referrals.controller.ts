@@ -2,7 +2,14 @@ import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import { Body, Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { normaliseNhsNumber, normaliseUpn } from '@frontdoor/identifiers';
 import { MaracAction } from '../actions/marac-action.entity';
@@ -27,24 +34,24 @@ export class ReferralsController {
   @Roles(...MARAC_PARTNERS)
   @ApiOperation({ summary: 'Refer a victim to MARAC by hand; criteria applied, repeat found automatically' })
   @ApiCreatedResponse({ description: 'The referral, referred (listed at a meeting) or not eligible with reasons' })
+  @ApiConflictResponse({ description: 'The screening case named is already referred' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateReferralDto) {
-    const referral = await this.dataSource.transaction((manager) =>
-      this.refer.refer(manager, user, {
-        source: 'partner',
-        victim: partyIdentity(body.victim),
-        perpetrator: partyIdentity(body.perpetrator),
-        childrenInHousehold: body.childrenInHousehold.map((child) => ({
-          ...partyIdentity(child),
-          ...(child.upn && { upn: normaliseUpn(child.upn) }),
-        })),
-        referringAgency: body.referringAgency,
-        dashYesCount: body.dashYesCount,
-        professionalJudgementReason: body.professionalJudgementReason,
-        callOutsInLast12Months: body.callOutsInLast12Months,
-        victimSafeAddress: body.victimSafeAddress,
-        occurredAt: body.occurredAt ? new Date(body.occurredAt) : this.clock.now(),
-      }),
-    );
+    const referral = await this.refer.referByHand(user, {
+      source: 'partner',
+      ...(body.screeningCaseId && { screeningCaseId: body.screeningCaseId }),
+      victim: partyIdentity(body.victim),
+      perpetrator: partyIdentity(body.perpetrator),
+      childrenInHousehold: body.childrenInHousehold.map((child) => ({
+        ...partyIdentity(child),
+        ...(child.upn && { upn: normaliseUpn(child.upn) }),
+      })),
+      referringAgency: body.referringAgency,
+      dashYesCount: body.dashYesCount,
+      professionalJudgementReason: body.professionalJudgementReason,
+      callOutsInLast12Months: body.callOutsInLast12Months,
+      victimSafeAddress: body.victimSafeAddress,
+      occurredAt: body.occurredAt ? new Date(body.occurredAt) : this.clock.now(),
+    });
     return referralView(referral, user, { now: this.clock.now() });
   }
 
@@ -54,7 +61,10 @@ export class ReferralsController {
   @ApiOkResponse({ description: 'Referrals as the reader may see them (without actions and research)' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListReferralsQuery) {
     const referrals = await this.dataSource.manager.find(MaracReferral, {
-      where: query.status ? { status: query.status } : {},
+      where: {
+        ...(query.status && { status: query.status }),
+        ...(query.screeningCaseId && { screeningCaseId: query.screeningCaseId }),
+      },
       order: { referredAt: 'DESC' },
       take: query.limit ?? 50,
     });

@@ -79,6 +79,27 @@ export interface NewMaracAction {
   dueDate: string;
 }
 
+export interface NewMaracPerson {
+  firstName: string;
+  lastName: string;
+  /** yyyy-MM-dd */
+  dateOfBirth?: string;
+  nhsNumber?: string;
+}
+
+/** marac's `CreateReferralDto`: a referral by hand, here from a front-door case. */
+export interface NewMaracReferral {
+  screeningCaseId: string;
+  victim: NewMaracPerson;
+  perpetrator: NewMaracPerson;
+  childrenInHousehold: (NewMaracPerson & { upn?: string })[];
+  referringAgency: string;
+  dashYesCount?: number;
+  professionalJudgementReason?: string;
+  callOutsInLast12Months?: number;
+  victimSafeAddress?: string;
+}
+
 /** marac's HTTP API (apps/marac/src: meetings, referrals, actions). */
 export class MaracClient {
   constructor(private readonly http: ServiceClient) {}
@@ -89,6 +110,17 @@ export class MaracClient {
 
   agenda(token: string, meetingId: string): Promise<MaracAgenda> {
     return this.http.request(token, `/meetings/${encodeURIComponent(meetingId)}/agenda`);
+  }
+
+  /** marac applies the criteria and lists it at a meeting; a case already referred is refused (409). */
+  refer(token: string, referral: NewMaracReferral): Promise<MaracCase> {
+    return this.http.request(token, '/referrals', { method: 'POST', body: referral });
+  }
+
+  /** The referral of a front-door case, if it has one (there is at most one). */
+  async referralOfCase(token: string, screeningCaseId: string): Promise<MaracCase | undefined> {
+    const found = await this.http.request<MaracCase[]>(token, '/referrals', { query: { screeningCaseId } });
+    return found[0];
   }
 
   referral(token: string, referralId: string): Promise<MaracCase> {

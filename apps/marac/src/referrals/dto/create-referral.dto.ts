@@ -11,12 +11,14 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Agency } from '@frontdoor/auth';
+import { randomUUID } from 'node:crypto';
 import { IsNhsNumber, IsUpn } from '@frontdoor/identifiers';
 
 export class ReferralPersonDto {
@@ -122,6 +124,15 @@ export class CreateReferralDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   occurredAt?: string;
+
+  @ApiPropertyOptional({
+    // A fresh case each time the example is tried: a case is referred once, and again is refused.
+    example: randomUUID(),
+    description: "The front door's screening case this referral comes from; a second referral of it is refused (409)",
+  })
+  @IsOptional()
+  @IsUUID()
+  screeningCaseId?: string;
 }
 
 export class AllocateIdvaDto {
@@ -143,6 +154,11 @@ export class ListReferralsQuery {
   @IsOptional()
   @IsIn(['referred', 'not-eligible'])
   status?: 'referred' | 'not-eligible';
+
+  @ApiPropertyOptional({ description: 'Only the referral of this front-door case (there is at most one)' })
+  @IsOptional()
+  @IsUUID()
+  screeningCaseId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
