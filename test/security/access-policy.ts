@@ -207,6 +207,8 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'POST /cases/:id/return': [Role.Manager],
   'POST /cases/:id/joint-view': JOINT_DECIDERS,
   'GET /joint-decisions': JOINT_DECIDERS,
+  'GET /children': FRONT_DOOR,
+  'GET /children/:personId': FRONT_DOOR,
 
   // --- partners ---
   'GET /marac': MARAC_PAGES,

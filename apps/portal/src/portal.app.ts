@@ -194,6 +194,7 @@ export function navigationFor(
       text: 'Worklist',
       active: path.startsWith('/worklist') || path.startsWith('/cases'),
     });
+    items.push({ href: '/children', text: 'Find a child', active: path.startsWith('/children') });
   }
   if (roles.includes(Role.Manager) || roles.includes(Role.Auditor)) {
     items.push({ href: '/dashboard', text: 'Dashboard', active: path.startsWith('/dashboard') });

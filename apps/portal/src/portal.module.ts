@@ -5,6 +5,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { CaseReferralsController } from './cases/case-referrals.controller';
 import { CasesController } from './cases/cases.controller';
+import { ChildrenController } from './children/children.controller';
 import { ClientsModule } from './clients/clients.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { PortalHealthController } from './health/portal-health.controller';
@@ -40,6 +41,7 @@ import { WorklistController } from './worklist/worklist.controller';
     WorklistController,
     CasesController,
     CaseReferralsController,
+    ChildrenController,
   ],
   providers: [{ provide: APP_GUARD, useClass: PageAccessGuard }],
 })

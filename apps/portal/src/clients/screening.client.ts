@@ -185,6 +185,67 @@ export interface RecordDecision {
   referrerFeedback: string;
 }
 
+/** What a screener searches for a child by; screening needs at least one. */
+export interface ChildSearch {
+  firstName?: string;
+  lastName?: string;
+  dateOfBirth?: string;
+  nhsNumber?: string;
+  upn?: string;
+  postcode?: string;
+}
+
+/** Who a child is, as the person index and the newest contact have it. */
+export interface IndexedChild {
+  personId: string;
+  name: string;
+  otherNames: string[];
+  dateOfBirth: string | null;
+  nhsNumber: string | null;
+  upn: string | null;
+  postcode: string | null;
+}
+
+export interface ChildSearchResult extends IndexedChild {
+  contacts: number;
+  lastContactAt: string;
+  openCaseId: string | null;
+  matchedOn: string[];
+}
+
+export interface ChildSearchResults {
+  children: ChildSearchResult[];
+  capped: boolean;
+  searchedBy: string;
+}
+
+export interface ChildContact {
+  caseId: string;
+  reference: string;
+  receivedAt: string;
+  sourceType: string;
+  referrerOrganisation: string;
+  concerns: string[];
+  rag: string;
+  status: 'open' | 'awaiting-approval' | 'decided';
+  nameGiven: string;
+  decisions: DecisionView[];
+}
+
+/** screening's `GET /children/:personId`: one child's whole front-door history. */
+export interface ChildRecord extends IndexedChild {
+  openCases: ChildContact[];
+  contacts: ChildContact[];
+  household: {
+    firstName: string;
+    lastName: string;
+    dateOfBirth: string | null;
+    relationshipToChildren: string;
+    livesWithChildren: boolean;
+    namedOn: string[];
+  }[];
+}
+
 /** screening's HTTP API (apps/screening/src: worklist, cases, decisions, referrer-feedback). */
 export class ScreeningClient {
   constructor(private readonly http: ServiceClient) {}
@@ -196,6 +257,19 @@ export class ScreeningClient {
   readCase(token: string, caseId: string): Promise<CaseDetails> {
     return this.http.request(token, `/cases/${encodeURIComponent(caseId)}`, {
       headers: { 'X-Access-Reason': 'front door screening (portal)' },
+    });
+  }
+
+  searchChildren(token: string, search: ChildSearch): Promise<ChildSearchResults> {
+    return this.http.request(token, '/children', {
+      query: { ...search },
+      headers: { 'X-Access-Reason': 'finding a child (portal)' },
+    });
+  }
+
+  readChild(token: string, personId: string): Promise<ChildRecord> {
+    return this.http.request(token, `/children/${encodeURIComponent(personId)}`, {
+      headers: { 'X-Access-Reason': "a child's front-door history (portal)" },
     });
   }
 
