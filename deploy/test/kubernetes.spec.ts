@@ -172,7 +172,7 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
     }
   });
 
-  it('gives every Deployment startup, readiness and liveness probes on /health, requests and limits, and no privilege', () => {
+  it('gives every Deployment startup and readiness probes on /health/ready, liveness on /health/live, requests and limits, and no privilege', () => {
     const problems: string[] = [];
     for (const deployment of ofKind('Deployment')) {
       const pod = deployment.spec.template.spec;
@@ -182,8 +182,14 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
       if (pod.securityContext?.runAsUser === 0) problems.push(`${where}: runs as root`);
       for (const container of pod.containers) {
         const at = `${where} container ${container.name}`;
-        for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
-          if (container[probe]?.httpGet?.path !== '/health') problems.push(`${at}: no ${probe} on /health`);
+        // Liveness asks only whether the process answers: a dependency's outage must not restart pods.
+        const probePaths = {
+          startupProbe: '/health/ready',
+          readinessProbe: '/health/ready',
+          livenessProbe: '/health/live',
+        };
+        for (const [probe, path] of Object.entries(probePaths)) {
+          if (container[probe]?.httpGet?.path !== path) problems.push(`${at}: no ${probe} on ${path}`);
         }
         for (const bound of ['requests', 'limits']) {
           for (const resource of ['cpu', 'memory']) {

@@ -8,7 +8,7 @@ export const ANY_SIGNED_IN = 'any-signed-in' as const;
  * counts, which carry no personal data (the leak scan checks `/metrics` too). API docs are public
  * as well.
  */
-export const PUBLIC_PATHS: readonly string[] = ['/health', '/metrics'];
+export const PUBLIC_PATHS: readonly string[] = ['/health', '/health/live', '/health/ready', '/metrics'];
 
 /** The partners at MARAC: police, the DA advisor (IDVA), health, education, children's social care. */
 const MARAC_PARTNERS = [
@@ -136,6 +136,8 @@ const STRATEGY_READERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.
  */
 export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_IN | typeof PUBLIC_PAGE> = {
   'GET /health': PUBLIC_PAGE,
+  'GET /health/live': PUBLIC_PAGE,
+  'GET /health/ready': PUBLIC_PAGE,
   'GET /sign-in': PUBLIC_PAGE,
   'POST /sign-in': PUBLIC_PAGE,
   'GET /sign-in/callback': PUBLIC_PAGE,

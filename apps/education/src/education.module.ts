@@ -6,7 +6,6 @@ import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { RedisModule } from '@frontdoor/redis';
 import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { EDUCATION_DATABASE } from './database/education-database';
@@ -35,7 +34,6 @@ import { SchoolsController } from './schools/schools.controller';
     MessagingModule.forService('education'),
     AuthModule.forRoot(),
     AuditModule,
-    RedisModule,
     HealthModule,
     EducationClockModule,
     InformationSharingModule.forAgency({

@@ -6,7 +6,6 @@ import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { RedisModule } from '@frontdoor/redis';
 import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { HEALTH_DATABASE } from './database/health-database';
@@ -25,7 +24,6 @@ import { HealthRecords } from './records/health-records';
     MessagingModule.forService('health'),
     AuthModule.forRoot(),
     AuditModule,
-    RedisModule,
     HealthModule,
     InformationSharingModule.forAgency({
       agency: InformationAgency.Health,

@@ -34,7 +34,9 @@ import { PoliceIncidentConsumer } from './police-incidents/police-incident.consu
           { name: 'per-minute', ttl: 60_000, limit: Number(process.env.INTAKE_RATE_LIMIT_PER_MINUTE ?? 6000) },
         ],
         storage: new ThrottlerStorageRedisService(redis),
-        skipIf: (context) => context.switchToHttp().getRequest<Request>().path === '/health',
+        // Not the probes (a kubelet every few seconds), and not Kafka events, which have no client to limit.
+        skipIf: (context) =>
+          context.getType() !== 'http' || context.switchToHttp().getRequest<Request>().path.startsWith('/health'),
       }),
     }),
   ],

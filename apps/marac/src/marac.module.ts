@@ -4,7 +4,6 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { ActionsController } from './actions/actions.controller';
 import { MARAC_DATABASE } from './database/marac-database';
@@ -31,7 +30,6 @@ import { overdueActionsMetrics } from './actions/overdue-actions.metrics';
     MessagingModule.forService('marac'),
     AuthModule.forRoot(),
     AuditModule,
-    RedisModule,
     HealthModule,
   ],
   controllers: [

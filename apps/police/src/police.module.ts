@@ -6,7 +6,6 @@ import { HealthModule } from '@frontdoor/health';
 import { InformationSharingModule } from '@frontdoor/information-sharing';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { RedisModule } from '@frontdoor/redis';
 import { StrategyInvitationsModule } from '@frontdoor/strategy-invitations';
 import { Module } from '@nestjs/common';
 import { POLICE_DATABASE } from './database/police-database';
@@ -29,7 +28,6 @@ import { PoliceRecords } from './records/police-records';
     MessagingModule.forService('police'),
     AuthModule.forRoot(),
     AuditModule,
-    RedisModule,
     HealthModule,
     PolicePolicyModule,
     InformationSharingModule.forAgency({

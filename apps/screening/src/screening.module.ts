@@ -5,7 +5,6 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { CasesController } from './cases/cases.controller';
 import { ChildrenController } from './children/children.controller';
@@ -41,7 +40,6 @@ import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
     MessagingModule.forService('screening'),
     AuthModule.forRoot(),
     AuditModule,
-    RedisModule,
     HealthModule,
   ],
   controllers: [

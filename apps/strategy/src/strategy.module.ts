@@ -4,7 +4,6 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { AttendanceConfirmedConsumer } from './attendance/attendance-confirmed.consumer';
 import { RecordAttendanceHandler } from './attendance/record-attendance.handler';
@@ -28,7 +27,6 @@ import { overdueDiscussionsMetrics } from './discussions/overdue-discussions.met
     MessagingModule.forService('strategy'),
     AuthModule.forRoot(),
     AuditModule,
-    RedisModule,
     HealthModule,
   ],
   controllers: [ScreeningDecidedConsumer, AttendanceConfirmedConsumer, DiscussionsController],

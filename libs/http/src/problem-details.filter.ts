@@ -11,6 +11,8 @@ export interface ProblemDetails {
   detail: string;
   instance: string;
   errors?: FieldError[];
+  /** On a failed health check: each dependency's state. */
+  checks?: object;
 }
 
 /** What body-parser throws (an http-errors error): a 4xx with `expose`, a `type` when it named one. */
@@ -36,6 +38,10 @@ function bodyProblem(error: BodyParserError): string {
   // zlib's own error (Z_DATA_ERROR, Z_BUF_ERROR): the body is not what its Content-Encoding says.
   if (error.code?.startsWith('Z_')) return 'The request body is not compressed as its Content-Encoding header says';
   return 'The request body is not valid JSON';
+}
+
+function isHealthReport(fields: Record<string, unknown>): fields is { status: 'error'; details: object } {
+  return fields.status === 'error' && typeof fields.details === 'object' && fields.details !== null;
 }
 
 /** Every error leaves as problem details; a 5xx never reveals its cause to the caller. */
@@ -71,6 +77,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: Array.isArray(message) ? message.join('; ') : String(message),
         instance,
         ...(Array.isArray(fields.errors) ? { errors: fields.errors as FieldError[] } : {}),
+        // A failed health check (terminus) says which dependency is down: names and states only.
+        ...(isHealthReport(fields) ? { checks: fields.details } : {}),
       };
     }
     if (isBodyParserError(exception)) {

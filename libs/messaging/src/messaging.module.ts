@@ -2,6 +2,7 @@ import {
   DynamicModule,
   Inject,
   Injectable,
+  Logger,
   Module,
   OnApplicationBootstrap,
   OnApplicationShutdown,
@@ -19,6 +20,8 @@ import { MessagingMetrics } from './metrics/messaging-metrics';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 
+const TOPICS_RETRY_MS = 5_000;
+
 @Injectable()
 class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
@@ -28,8 +31,32 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
     private readonly relay: OutboxRelay,
   ) {}
 
+  private readonly logger = new Logger('Messaging');
+  private shuttingDown = false;
+  private topicsRetry?: NodeJS.Timeout;
+
+  /**
+   * The topics, before anything subscribes. With the broker unreachable the service boots all the
+   * same and keeps trying: its use cases write to the outbox, which the relay sends once the
+   * broker is back, so intake goes on taking contacts through a broker outage, restarts included.
+   */
   async onModuleInit(): Promise<void> {
-    await ensureTopics(this.kafka, this.settings);
+    try {
+      await ensureTopics(this.kafka, this.settings);
+    } catch (error) {
+      this.logger.warn(`Kafka is unreachable at start-up (${(error as Error).message}); starting without it`);
+      this.retryTopics();
+    }
+  }
+
+  private retryTopics(): void {
+    this.topicsRetry = setTimeout(() => {
+      ensureTopics(this.kafka, this.settings).then(
+        () => this.logger.log('Kafka is reachable again; topics ensured'),
+        () => !this.shuttingDown && this.retryTopics(),
+      );
+    }, TOPICS_RETRY_MS);
+    this.topicsRetry.unref();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +64,8 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
+    clearTimeout(this.topicsRetry);
     await this.relay.stop();
     await this.producer.disconnect();
   }

@@ -85,7 +85,7 @@ export function loggerOptions(service: string, settings: LogSettings): LoggerOpt
   };
 }
 
-const QUIET_PATHS = new Set(['/health', '/metrics']);
+const QUIET_PATHS = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
 /** One line per HTTP request (method, route, status, time taken), at error level when it failed. */
 export function httpLoggerOptions(

@@ -47,7 +47,7 @@ export async function startTracing(service: string, options: TracingOptions = {}
     instrumentations: [
       new HttpInstrumentation({
         // Probes and scrapes every few seconds would drown the traces that matter.
-        ignoreIncomingRequestHook: (request) => request.url === '/health' || request.url === '/metrics',
+        ignoreIncomingRequestHook: (request) => /^\/(health(\/live|\/ready)?|metrics)$/.test(request.url ?? ''),
       }),
       new ExpressInstrumentation(),
       // Statement text only: parameters carry names and dates of birth.

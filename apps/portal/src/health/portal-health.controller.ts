@@ -5,7 +5,7 @@ import { PublicPage } from '../session/page-access';
 
 const CHECK_TIMEOUT_MS = 3000;
 
-/** `GET /health`: the portal keeps nothing but sessions, so Redis is all it needs to work. */
+/** `GET /health`, `/health/ready` and `/health/live`: the portal keeps nothing but sessions, so Redis is all it needs to work. */
 @Controller('health')
 export class PortalHealthController {
   constructor(
@@ -14,8 +14,16 @@ export class PortalHealthController {
     private readonly redis: RedisConnection,
   ) {}
 
+  /** Liveness: the process answers. */
   @PublicPage()
-  @Get()
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Readiness and `/health` are the same question here: can it reach the sessions. */
+  @PublicPage()
+  @Get(['ready', ''])
   @HealthCheck()
   check() {
     return this.health.check([
