@@ -34,11 +34,8 @@ apt_install() {
 
 ensure_node_modules() {
   if [ ! -d "$REPO_ROOT/node_modules/.bin" ] || [ "$REPO_ROOT/package-lock.json" -nt "$REPO_ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm dependencies"
-    # Not `npm ci`: npm 11 insists the lock lists every platform's optional @swc/core binary,
-    # and the registry mirror here cannot serve the other platforms'. `npm install` still
-    # installs the locked versions and leaves the lock unchanged.
-    (cd "$REPO_ROOT" && npm install --no-audit --no-fund --loglevel=error)
+    say "installing npm dependencies (npm ci, exactly as locked)"
+    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
 
