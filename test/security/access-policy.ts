@@ -122,6 +122,8 @@ const SCHOOLS = [Role.SchoolDsl];
 const FRONT_DOOR = [Role.Screener, Role.Manager];
 // Officers record their own Public Protection Notices and follow them.
 const POLICE = [Role.PoliceOfficer];
+// Health's practitioners review the front door's requests that health's records held back.
+const HEALTH = [Role.HealthPractitioner];
 // Who decides police and domestic-abuse contacts together (the case page and its joint-view form).
 const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
 // MARAC's pages in the portal: the coordinator, the IDVA and police (marac lets more partners read agendas).
@@ -196,6 +198,11 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /ppns/new/check-answers': POLICE,
   'POST /ppns/new/submit': POLICE,
   'GET /ppns/:incidentId': POLICE,
+
+  // --- health ---
+  'GET /information-requests': HEALTH,
+  'GET /information-requests/:id': HEALTH,
+  'POST /information-requests/:id/answer': HEALTH,
 
   // --- the front door ---
   'GET /worklist': FRONT_DOOR,

@@ -22,6 +22,7 @@ describe('access control, on every portal page', () => {
       INTAKE_URL: nowhere,
       SCREENING_URL: nowhere,
       POLICE_URL: nowhere,
+      HEALTH_URL: nowhere,
       EDUCATION_URL: nowhere,
       MARAC_URL: nowhere,
       STRATEGY_URL: nowhere,

@@ -1,4 +1,10 @@
-import { Topics, createEnvelope, type ContactDetailsV1, type PoliceIncidentRecordedV1 } from '@frontdoor/contracts';
+import {
+  Topics,
+  createEnvelope,
+  type ContactDetailsV1,
+  type PoliceIncidentRecordedV1,
+  type RequestSubjectV1,
+} from '@frontdoor/contracts';
 import { SHARED_POPULATION_SEED } from '@frontdoor/synthetic-population';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -6,12 +12,42 @@ import { DataSource } from 'typeorm';
 import { OpenCaseHandler } from '../../apps/screening/src/cases/open-case.handler';
 import { RecordEncompassNotifications } from '../../apps/education/src/encompass/record-encompass-notifications';
 import { seedEducationRecords } from '../../apps/education/src/synthetic/seed-education-records';
+import { Patient } from '../../apps/health/src/patients/patient.entity';
+import { seedHealthRecords } from '../../apps/health/src/synthetic/seed-health-records';
 
 export interface RollPupil {
   firstName: string;
   lastName: string;
   dateOfBirth: string;
   upn: string;
+}
+
+/**
+ * A child in health's synthetic records (loaded once, as health's own tests do, the same 2000
+ * people) with a restricted record and a GP registration: a request about them is held for a
+ * practitioner's review and has something to share. As `child-1` on a request.
+ */
+export async function childWithRestrictedHealthRecord(health: INestApplication): Promise<RequestSubjectV1> {
+  const dataSource = health.get(DataSource);
+  const { population } = await seedHealthRecords(dataSource, { seed: SHARED_POPULATION_SEED, count: 2000 });
+  const candidate = population.patients.find(
+    (p) =>
+      p.role === 'child' &&
+      !p.nameVariant &&
+      p.gpRegistrations.length > 0 &&
+      p.involvements.some((involvement) => involvement.restricted),
+  );
+  if (!candidate) throw new Error('the synthetic population has no child with a restricted health record');
+  const patient = await dataSource.manager.findOneByOrFail(Patient, { id: candidate.patient.id });
+  return {
+    subjectRef: 'child-1',
+    role: 'child',
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    dateOfBirth: patient.dateOfBirth,
+    nhsNumber: patient.nhsNumber,
+    ...(patient.postcode && { postcode: patient.postcode }),
+  };
 }
 
 /** A pupil on a school's roll in education's synthetic records (loaded once, as every education test does). */

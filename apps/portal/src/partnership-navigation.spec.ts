@@ -22,7 +22,7 @@ describe('partnershipNavigation', () => {
       'MARAC',
       'Strategy discussions',
     ]);
-    expect(texts([Role.HealthPractitioner])).toEqual([]);
+    expect(texts([Role.HealthPractitioner])).toEqual(['Information requests']);
   });
 
   it('marks the current section, a case page counting as joint decisions for police', () => {

@@ -9,13 +9,19 @@ export interface NavigationItem {
 /**
  * The partnership sections, each offered only to the roles its service lets in (the roles on the
  * service's own routes), so no link leads to a refusal: education's Encompass routes for school
- * DSLs; police's notices (PPNs) for officers; screening's joint decisions for police, the DA advisor and managers (who resolve
+ * DSLs; police's notices (PPNs) for officers; health's information requests for its practitioners; screening's joint decisions for police, the DA advisor and managers (who resolve
  * disagreements); marac's agendas for the coordinator, the DA advisor and police; strategy's
  * discussions for its readers.
  */
 const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[] = [
   { href: '/encompass', text: 'Police notifications', roles: [Role.SchoolDsl], paths: ['/encompass'] },
   { href: '/ppns', text: 'Public protection notices', roles: [Role.PoliceOfficer], paths: ['/ppns'] },
+  {
+    href: '/information-requests',
+    text: 'Information requests',
+    roles: [Role.HealthPractitioner],
+    paths: ['/information-requests'],
+  },
   {
     href: '/joint-decisions',
     text: 'Joint decisions',

@@ -16,6 +16,7 @@ describe('portalConfigFromEnv', () => {
         intake: 'http://127.0.0.1:3001',
         screening: 'http://127.0.0.1:3002',
         police: 'http://127.0.0.1:3003',
+        health: 'http://127.0.0.1:3004',
         education: 'http://127.0.0.1:3005',
         marac: 'http://127.0.0.1:3006',
         strategy: 'http://127.0.0.1:3007',

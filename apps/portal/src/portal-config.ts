@@ -47,7 +47,15 @@ export interface PortalConfig {
   /** Sessions end this long after sign-in, whatever the activity. */
   absoluteTimeoutSeconds: number;
   secureCookies: boolean;
-  services: { intake: string; screening: string; police: string; marac: string; education: string; strategy: string };
+  services: {
+    intake: string;
+    screening: string;
+    police: string;
+    health: string;
+    marac: string;
+    education: string;
+    strategy: string;
+  };
   /** Shown on the urgent path: where a referrer calls the front door now. */
   frontDoorPhone: string;
   /** Sign-in attempts one client may make in a minute (counted in Redis, across replicas). */
@@ -135,6 +143,7 @@ export function portalConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Porta
       intake: read(env, 'INTAKE_URL') ?? 'http://127.0.0.1:3001',
       screening: read(env, 'SCREENING_URL') ?? 'http://127.0.0.1:3002',
       police: read(env, 'POLICE_URL') ?? 'http://127.0.0.1:3003',
+      health: read(env, 'HEALTH_URL') ?? 'http://127.0.0.1:3004',
       marac: read(env, 'MARAC_URL') ?? 'http://127.0.0.1:3006',
       education: read(env, 'EDUCATION_URL') ?? 'http://127.0.0.1:3005',
       strategy: read(env, 'STRATEGY_URL') ?? 'http://127.0.0.1:3007',

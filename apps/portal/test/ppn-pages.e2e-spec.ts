@@ -1,5 +1,5 @@
 import { londonDateFromToday } from '@frontdoor/calendar';
-import { eventually, pageScrollWidth, saveScreenshot, useServiceTestEnvironment } from '@frontdoor/testing';
+import { eventually, saveScreenshot, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -53,12 +53,6 @@ describe('public protection notices (browser)', () => {
   }
 
   const errorSummary = (page: Page) => page.locator('.govuk-error-summary').textContent();
-
-  async function expectReflow(page: Page): Promise<void> {
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(320);
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
 
   async function answerDash(page: Page, numbers: number[], answer: string): Promise<void> {
     for (const number of numbers) {
@@ -115,7 +109,7 @@ describe('public protection notices (browser)', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL('**/ppns/new/people');
     await browser.expectAccessible(page, 'PPN people');
-    await expectReflow(page);
+    await browser.expectReflow(page);
 
     // A child half entered: the missing answers are asked for.
     const child1 = page.getByRole('group', { name: 'Child 1', exact: true });
@@ -150,7 +144,7 @@ describe('public protection notices (browser)', () => {
     await answerDash(page, [9, 10, 11, 12, 13, 14, 15], 'Yes');
     await answerDash(page, [16], "Don't know");
     await browser.expectAccessible(page, 'DASH page 2');
-    await expectReflow(page);
+    await browser.expectReflow(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL('**/ppns/new/dash/3');
     await answerDash(page, [17, 18, 19, 20, 21, 22, 23, 24], 'No');
@@ -193,14 +187,14 @@ describe('public protection notices (browser)', () => {
     expect(contacts).toMatch(/FD-/);
     await browser.expectAccessible(page, 'PPN with the front door contacts');
     await saveScreenshot(page, '41-ppn-followed');
-    await expectReflow(page);
+    await browser.expectReflow(page);
 
     // The officer's list has it, with the DASH result.
     await page.getByRole('link', { name: 'Back to your notices' }).click();
     const row = page.getByRole('row').filter({ hasText: reference });
     await expect(row.textContent()).resolves.toContain('15 of 24');
     await expect(row.textContent()).resolves.toContain('High risk');
-    await expectReflow(page);
+    await browser.expectReflow(page);
     await context.close();
 
     // A screener has no such pages, and no link to them.

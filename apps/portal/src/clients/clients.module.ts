@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { PORTAL_CONFIG, type PortalConfig } from '../portal-config';
 import { EducationClient } from './education.client';
+import { HealthClient } from './health.client';
 import { IntakeClient } from './intake.client';
 import { MaracClient } from './marac.client';
 import { PoliceClient } from './police.client';
@@ -35,6 +36,11 @@ import { StrategyClient } from './strategy.client';
       useFactory: (config: PortalConfig) => new MaracClient(new ServiceClient('marac', config.services.marac)),
     },
     {
+      provide: HealthClient,
+      inject: [PORTAL_CONFIG],
+      useFactory: (config: PortalConfig) => new HealthClient(new ServiceClient('health', config.services.health)),
+    },
+    {
       provide: PoliceClient,
       inject: [PORTAL_CONFIG],
       useFactory: (config: PortalConfig) => new PoliceClient(new ServiceClient('police', config.services.police)),
@@ -45,6 +51,6 @@ import { StrategyClient } from './strategy.client';
       useFactory: (config: PortalConfig) => new StrategyClient(new ServiceClient('strategy', config.services.strategy)),
     },
   ],
-  exports: [IntakeClient, ScreeningClient, EducationClient, MaracClient, PoliceClient, StrategyClient],
+  exports: [IntakeClient, ScreeningClient, EducationClient, MaracClient, PoliceClient, HealthClient, StrategyClient],
 })
 export class ClientsModule {}

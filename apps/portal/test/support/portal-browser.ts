@@ -1,4 +1,4 @@
-import { axeSource, axeViolations, ensureChromium } from '@frontdoor/testing';
+import { axeSource, axeViolations, ensureChromium, pageScrollWidth } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createPortalApp } from '../../src/portal.app';
@@ -54,6 +54,14 @@ export class PortalBrowser {
     const violations = await axeViolations(page);
     this.axeSeen.push(label);
     expect({ page: label, violations }).toEqual({ page: label, violations: [] });
+  }
+
+  /** WCAG 1.4.10 reflow: at 320 CSS pixels the page itself never scrolls sideways (tables scroll in their wrappers). */
+  async expectReflow(page: Page): Promise<void> {
+    const { width, height } = page.viewportSize() ?? { width: 1024, height: 800 };
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width, height });
   }
 
   /** Signs in on the development sign-in page as the demo user with this name. */
