@@ -1,4 +1,6 @@
-import { pageScrollWidth, saveScreenshot, useServiceTestEnvironment } from '@frontdoor/testing';
+import { Agency, Role } from '@frontdoor/auth';
+import { ConcernCategory, Rag, SourceType, StrategyReason } from '@frontdoor/contracts';
+import { bearer, pageScrollWidth, saveScreenshot, tokenFor, useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ChildReferredTwice, childReferredTwice } from '../../../test/support/children';
@@ -11,24 +13,60 @@ import { PortalBrowser, startPortal } from './support/portal-browser';
  * the open case and the adults named; every page passes axe (WCAG 2.2 AA) and reflows at 320 px.
  */
 describe('find a child (browser)', () => {
-  let screening: INestApplication;
+  const apps = new Map<'screening' | 'marac' | 'strategy', INestApplication>();
   let portal: INestApplication;
   let browser: PortalBrowser;
   let child: ChildReferredTwice;
+  let maracReference: string;
+
+  /** A service's own use case over its HTTP API, as the person with this role. */
+  async function post<T>(service: 'marac' | 'strategy', path: string, body: unknown): Promise<T> {
+    const response = await fetch(`${await apps.get(service)!.getUrl()}${path}`, {
+      method: 'POST',
+      headers: { ...bearer(await tokenFor(Role.Screener)), 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${service} ${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  }
 
   beforeAll(async () => {
-    useServiceTestEnvironment('screening');
-    ({ app: screening } = await API_SERVICES.screening());
-    await screening.listen(0, '127.0.0.1');
-    child = await childReferredTwice(screening);
-    portal = await startPortal({ SCREENING_URL: await screening.getUrl() });
+    const urls: Record<string, string> = {};
+    for (const name of ['screening', 'marac', 'strategy'] as const) {
+      useServiceTestEnvironment(name);
+      const { app } = await API_SERVICES[name]();
+      await app.listen(0, '127.0.0.1');
+      apps.set(name, app);
+      urls[`${name.toUpperCase()}_URL`] = await app.getUrl();
+    }
+    child = await childReferredTwice(apps.get('screening')!);
+    // The first contact went to MARAC (the mother as victim); the open one has a strategy discussion.
+    ({ reference: maracReference } = await post<{ reference: string }>('marac', '/referrals', {
+      screeningCaseId: child.decided.caseId,
+      victim: { firstName: 'Kerry', lastName: `Sampleton${child.family}`, dateOfBirth: '1990-02-03' },
+      perpetrator: { firstName: 'Mark', lastName: `Jonas${child.family}`, dateOfBirth: '1988-09-09' },
+      childrenInHousehold: [{ firstName: 'Ava', lastName: `Sampleton${child.family}`, dateOfBirth: child.dateOfBirth }],
+      referringAgency: Agency.ChildrenSocialCare,
+      dashYesCount: 15,
+    }));
+    await post('strategy', '/strategy-discussions', {
+      reason: StrategyReason.SignificantHarmSuspected,
+      rag: Rag.Amber,
+      concernCategories: [ConcernCategory.Neglect],
+      rationale: 'Ava has lost weight again and says there is no food at home.',
+      referrer: { organisation: 'school-141001', sourceType: SourceType.School },
+      caseId: child.open.caseId,
+      caseReference: child.open.reference,
+      children: [{ firstName: 'Eva', lastName: `Sampelton${child.family}`, dateOfBirth: child.dateOfBirth }],
+    });
+    portal = await startPortal(urls);
     browser = await PortalBrowser.launch();
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
     await portal?.close();
-    await screening?.close();
+    for (const app of [...apps.values()].reverse()) await app.close();
   });
 
   afterEach(() => expect(browser.pageProblems).toEqual([]));
@@ -83,6 +121,10 @@ describe('find a child (browser)', () => {
     expect(decided).toMatch(/Early help.*signed off/i);
     await expect(page.locator('#household').textContent()).resolves.toContain(`Lee Jonas${child.family}`);
     await expect(page.locator('#household').textContent()).resolves.toContain(`Kerry Sampleton${child.family}`);
+    await expect(page.locator('#marac-referrals').textContent()).resolves.toContain(maracReference);
+    await expect(page.locator('#marac-referrals').textContent()).resolves.toContain('listed at a MARAC meeting');
+    const discussion = page.locator('#strategy-discussions').getByRole('link', { name: child.open.reference });
+    await expect(discussion.count()).resolves.toBe(1);
     await browser.expectAccessible(page, "child's page");
     await saveScreenshot(page, '34-child-page');
 

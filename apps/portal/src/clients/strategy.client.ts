@@ -84,6 +84,11 @@ export class StrategyClient {
     return this.http.request(token, '/strategy-discussions');
   }
 
+  /** The discussions about one screening case (a first one and any further ones). */
+  discussionsOfCase(token: string, caseId: string): Promise<StrategyDiscussionSummary[]> {
+    return this.http.request(token, '/strategy-discussions', { query: { caseId } });
+  }
+
   discussion(token: string, id: string): Promise<StrategyDiscussionDetail> {
     return this.http.request(token, `/strategy-discussions/${encodeURIComponent(id)}`);
   }

@@ -26,7 +26,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DiscussionInvitation } from '../attendance/discussion-invitation.entity';
@@ -49,6 +49,14 @@ export class DiscussionListQuery {
   @Min(1)
   @Max(500)
   limit = 100;
+
+  @ApiPropertyOptional({
+    example: '3f1c2b9e-8a47-4d2f-9c61-5b0e7d4a2f18',
+    description: "Only this screening case's discussions (a child's page lists them)",
+  })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
 }
 
 @ApiTags('strategy-discussions')
@@ -120,6 +128,7 @@ export class DiscussionsController {
         'overdue_rank',
       )
       .setParameters({ now, today: londonDate(now) })
+      .where(query.caseId ? 'd.case_id = :caseId' : 'TRUE', { caseId: query.caseId })
       .orderBy('overdue_rank', 'ASC')
       .addOrderBy('d.due_by', 'ASC')
       .take(query.limit)
