@@ -211,6 +211,8 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'POST /cases/:id/ask-agencies': FRONT_DOOR,
   'GET /cases/:id/refer-to-marac': FRONT_DOOR,
   'POST /cases/:id/refer-to-marac': FRONT_DOOR,
+  'GET /cases/:id/strategy-discussion': FRONT_DOOR,
+  'POST /cases/:id/strategy-discussion': FRONT_DOOR,
   'POST /cases/:id/decision': FRONT_DOOR,
   'POST /cases/:id/approve': [Role.Manager],
   'POST /cases/:id/return': [Role.Manager],

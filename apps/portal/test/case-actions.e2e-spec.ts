@@ -16,13 +16,14 @@ import { openScreeningCase } from '../../../test/support/partnership-records';
 import { API_SERVICES } from '../../../test/security/service-apps';
 import type { Page } from 'playwright-core';
 import type { MaracCase } from '../src/clients/marac.client';
+import type { StrategyDiscussionSummary } from '../src/clients/strategy.client';
 import type { CaseDetails } from '../src/clients/screening.client';
 import { PortalBrowser, startPortal } from './support/portal-browser';
 
 /**
  * The case page's actions in real headless Chromium, through the portal, against the real
  * services on the real broker: a screener asks police, health and education and reads each
- * answer as it arrives, and refers the case to MARAC once. Every page passes axe; the case page
+ * answer as it arrives, refers the case to MARAC once, and asks for a strategy discussion by hand. Every page passes axe; the case page
  * reflows at 320 px.
  */
 describe('case page actions (browser)', () => {
@@ -33,6 +34,8 @@ describe('case page actions (browser)', () => {
   let screeningUrl: string;
   let marac: INestApplication;
   let maracUrl: string;
+  let strategy: INestApplication;
+  let strategyUrl: string;
   let browser: PortalBrowser;
 
   beforeAll(async () => {
@@ -41,12 +44,16 @@ describe('case page actions (browser)', () => {
     await seedAgencyRecords(agencies);
     await stack.screening.listen(0, '127.0.0.1');
     screeningUrl = await stack.screening.getUrl();
-    // marac's HTTP side is enough here: a referral is made and read over HTTP.
+    // marac's and strategy's HTTP sides are enough here: referrals and discussions are made and read over HTTP.
     useServiceTestEnvironment('marac');
     ({ app: marac } = await API_SERVICES.marac());
     await marac.listen(0, '127.0.0.1');
     maracUrl = await marac.getUrl();
-    portal = await startPortal({ SCREENING_URL: screeningUrl, MARAC_URL: maracUrl });
+    useServiceTestEnvironment('strategy');
+    ({ app: strategy } = await API_SERVICES.strategy());
+    await strategy.listen(0, '127.0.0.1');
+    strategyUrl = await strategy.getUrl();
+    portal = await startPortal({ SCREENING_URL: screeningUrl, MARAC_URL: maracUrl, STRATEGY_URL: strategyUrl });
     portalUrl = await portal.getUrl();
     browser = await PortalBrowser.launch();
   }, 120_000);
@@ -55,11 +62,21 @@ describe('case page actions (browser)', () => {
     await browser?.close();
     await portal?.close();
     await marac?.close();
+    await strategy?.close();
     for (const app of Object.values(agencies ?? {})) await app.close();
     await stack?.close();
   });
 
   afterEach(() => expect(browser?.pageProblems).toEqual([]));
+
+  /** Presses the form's button and gives the status the portal answered the post with. */
+  async function postStatus(page: Page, button: string): Promise<number> {
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    return response.status();
+  }
 
   async function readCase(caseId: string): Promise<CaseDetails> {
     const response = await fetch(`${screeningUrl}/cases/${caseId}`, { headers: bearer(await tokenFor(Role.Screener)) });
@@ -84,11 +101,7 @@ describe('case page actions (browser)', () => {
     // Nothing ticked and no question: the error summary names both, and nothing is sent.
     for (const agency of ['Police', 'Health', 'Education'])
       await screener.getByLabel(agency, { exact: true }).uncheck();
-    const [refused] = await Promise.all([
-      screener.waitForResponse((response) => response.request().method() === 'POST'),
-      screener.getByRole('button', { name: 'Send the requests' }).click(),
-    ]);
-    expect(refused.status()).toBe(400);
+    expect(await postStatus(screener, 'Send the requests')).toBe(400);
     const summary = screener.locator('.govuk-error-summary');
     await expect(summary.textContent()).resolves.toContain('Select the agencies to ask');
     await expect(summary.textContent()).resolves.toContain('Enter what you want to know');
@@ -208,13 +221,7 @@ describe('case page actions (browser)', () => {
     await browser.expectAccessible(screener, 'refer to MARAC');
 
     // Nothing filled in, then a DASH score that is not a number: the error summary, nothing sent.
-    const submit = async (page: Page) => {
-      const [response] = await Promise.all([
-        page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-        page.getByRole('button', { name: 'Refer to MARAC' }).click(),
-      ]);
-      return response.status();
-    };
+    const submit = (page: Page) => postStatus(page, 'Refer to MARAC');
     expect(await submit(screener)).toBe(400);
     const summary = screener.locator('.govuk-error-summary');
     for (const message of [
@@ -277,6 +284,95 @@ describe('case page actions (browser)', () => {
     const refused = responses.find((response) => response.status() === 409)!;
     expect(await refused.text()).toContain('it is referred once');
     expect(await maracReferralsOf(other.caseId)).toHaveLength(1);
+    await context.close();
+  }, 60_000);
+
+  async function discussionsOf(caseId: string): Promise<StrategyDiscussionSummary[]> {
+    const response = await fetch(`${strategyUrl}/strategy-discussions?caseId=${caseId}`, {
+      headers: bearer(await tokenFor(Role.Screener)),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as StrategyDiscussionSummary[];
+  }
+
+  it('a screener asks for a strategy discussion by hand from the case, once, and lands on it', async () => {
+    const { caseId, reference } = await openScreeningCase(stack.screening, uniqueContact().body);
+    const context = await browser.newContext(portalUrl);
+    const screener = await browser.signIn(context, 'Sasha Screener (demo)');
+    await screener.goto(`/cases/${caseId}`);
+    await screener.getByRole('link', { name: 'Ask for a strategy discussion' }).click();
+    await screener.waitForURL(`**/cases/${caseId}/strategy-discussion`);
+    expect(await screener.title()).toMatch(new RegExp(`^Ask for a strategy discussion about ${reference}`));
+    await browser.expectAccessible(screener, 'ask for a strategy discussion');
+
+    // No reason, no rationale and no concern: the error summary, and nothing asked of strategy.
+    const submit = (page: Page) => postStatus(page, 'Ask for a strategy discussion');
+    const concerns = screener.getByRole('group', { name: 'What is the concern about?' }).getByRole('checkbox');
+    for (const box of await concerns.all()) await box.uncheck();
+    expect(await submit(screener)).toBe(400);
+    const summary = screener.locator('.govuk-error-summary');
+    for (const message of [
+      'Select why a strategy discussion is needed',
+      'Select what the concern is about',
+      'Enter why a strategy discussion is needed',
+    ]) {
+      await expect(summary.textContent()).resolves.toContain(message);
+    }
+    await browser.expectAccessible(screener, 'ask for a strategy discussion with errors');
+    await summary.getByRole('link', { name: 'Select why a strategy discussion is needed' }).click();
+    await expect(screener.evaluate('document.activeElement.id')).resolves.toBe('reason');
+    expect(await discussionsOf(caseId)).toEqual([]);
+
+    // A second tab has the form open too; the first asks, red, and lands on the discussion.
+    const stale = await context.newPage();
+    await stale.goto(`/cases/${caseId}/strategy-discussion`);
+    const ask = async (page: Page) => {
+      await page.getByLabel('Significant harm suspected').check();
+      await page.getByLabel('Red', { exact: true }).check();
+      await page.getByLabel('Emotional abuse').check();
+      await page.getByLabel('Why is it needed?').fill('Disclosure at school of being hit with a belt.');
+    };
+    await ask(screener);
+    await screener.getByRole('button', { name: 'Ask for a strategy discussion' }).click();
+    await screener.waitForURL(/\/strategy\/[0-9a-f-]{36}$/);
+    const [discussion] = await discussionsOf(caseId);
+    expect(new URL(screener.url()).pathname).toBe(`/strategy/${discussion.id}`);
+    expect(discussion).toMatchObject({ caseReference: reference, rag: 'red', reason: 'significant-harm-suspected' });
+    await expect(screener.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      'Strategy discussion asked for',
+    );
+    await browser.expectAccessible(screener, 'strategy discussion asked for');
+
+    // The stale tab's try is refused on its form; opened afresh, the page links to the discussion.
+    await ask(stale);
+    expect(await submit(stale)).toBe(409);
+    await expect(stale.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      `Case ${reference} already has a strategy discussion.`,
+    );
+    await stale.goto(`/cases/${caseId}/strategy-discussion`);
+    await expect(stale.locator('#discussion-exists').getByRole('link').getAttribute('href')).resolves.toBe(
+      `/strategy/${discussion.id}`,
+    );
+    await browser.expectAccessible(stale, 'strategy discussion exists');
+
+    // A double submit on another case: one discussion, and a clean refusal for the other post.
+    const other = await openScreeningCase(stack.screening, uniqueContact().body);
+    await screener.goto(`/cases/${other.caseId}/strategy-discussion`);
+    const csrf = await screener.locator('input[name="_csrf"]').first().inputValue();
+    const post = () =>
+      screener.request.post(`/cases/${other.caseId}/strategy-discussion`, {
+        form: {
+          _csrf: csrf,
+          reason: 'significant-harm-suspected',
+          rag: 'amber',
+          concernCategories: 'neglect',
+          rationale: 'Two submits at once.',
+        },
+        maxRedirects: 0,
+      });
+    const responses = await Promise.all([post(), post()]);
+    expect(responses.map((response) => response.status()).sort()).toEqual([303, 409]);
+    expect(await discussionsOf(other.caseId)).toHaveLength(1);
     await context.close();
   }, 60_000);
 });

@@ -434,4 +434,32 @@ describe('strategy discussions: from a screening decision to an ICPC deadline, o
     // 15 working days from Tuesday 8 December 2026, not counting Christmas, Boxing Day (28th) or New Year's Day.
     expect(decidedS47.icpc).toEqual({ dueDate: '2026-12-31', overdue: false });
   });
+
+  it("asks for a case's first discussion once: three submits at the same moment give one 201 and clean 409s", async () => {
+    const caseId = randomUUID();
+    const ask = () =>
+      http()
+        .post('/strategy-discussions')
+        .set(bearer(screener))
+        .send({
+          caseId,
+          caseReference: `FD-RACE-${suffix}`,
+          reason: 'significant-harm-suspected',
+          rag: 'red',
+          concernCategories: ['physical-abuse'],
+          rationale: 'Bruising seen at nursery.',
+          children: [{ firstName: 'Kai', lastName: `Race-${suffix}`, dateOfBirth: '2023-03-03' }],
+          referrer: { organisation: 'demo-community-health-trust', sourceType: 'health' },
+        });
+    const answers = await Promise.all([ask(), ask(), ask()]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
+    expect(answers.find((answer) => answer.status === 409)!.body.detail).toBe(
+      `Case FD-RACE-${suffix} already has a strategy discussion.`,
+    );
+    const { body: listed } = await http()
+      .get(`/strategy-discussions?caseId=${caseId}`)
+      .set(bearer(screener))
+      .expect(200);
+    expect(listed.map((discussion: { caseId: string }) => discussion.caseId)).toEqual([caseId]);
+  });
 });

@@ -1,2 +1,3 @@
 export * from './database-settings';
 export * from './database.module';
+export * from './unique-violation';

@@ -1,11 +1,12 @@
 import { AuthenticatedUser } from '@frontdoor/auth';
 import { AuditTrail } from '@frontdoor/audit';
 import { ContactDetailsV1, Topics } from '@frontdoor/contracts';
+import { isUniqueViolation } from '@frontdoor/database';
 import { OutboxWriter } from '@frontdoor/messaging';
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Contact } from './contact.entity';
 import { ContactAcceptedDto } from './submit-contact.dto';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -15,8 +16,6 @@ export interface SubmissionResult {
   /** True when an earlier submission with the same Idempotency-Key is being returned. */
   replayed: boolean;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * Accepts a contact: stores it, remembers the idempotency key and queues `ContactReceived`, all in
@@ -48,7 +47,7 @@ export class SubmitContactHandler {
       return { accepted, replayed: false };
     } catch (error) {
       // Two retries raced: the loser answers with what the winner stored.
-      if (idempotencyKey && error instanceof QueryFailedError && error.driverError?.code === UNIQUE_VIOLATION) {
+      if (idempotencyKey && isUniqueViolation(error)) {
         const earlier = await this.findEarlier(submitter, idempotencyKey, requestHash);
         if (earlier) return earlier;
       }

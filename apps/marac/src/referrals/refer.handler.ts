@@ -1,21 +1,16 @@
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser } from '@frontdoor/auth';
+import { isUniqueViolation } from '@frontdoor/database';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MaracCriterion, assessMaracCriteria } from '../criteria/marac-criteria';
 import { PartyIdentity, samePair } from '../criteria/same-pair';
 import { Clock, MARAC_CLOCK, MaracPolicy } from '../marac-policy';
 import { MeetingListing } from '../meetings/meeting-listing';
 import { RequestResearch, maracReference } from '../research/request-research';
 import { ChildInHousehold, MaracReferral, ReferralSource } from './marac-referral.entity';
-
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === UNIQUE_VIOLATION;
-}
 
 const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

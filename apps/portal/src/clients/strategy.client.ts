@@ -76,6 +76,18 @@ export interface RecordStrategyOutcome {
   views: StrategyAgencyView[];
 }
 
+/** strategy's `CreateDiscussionDto`: a discussion asked for by hand, here from a front-door case. */
+export interface NewStrategyDiscussion {
+  caseId: string;
+  caseReference: string;
+  reason: string;
+  rag: string;
+  concernCategories: string[];
+  rationale: string;
+  children: { firstName: string; lastName: string; dateOfBirth?: string }[];
+  referrer: { organisation: string; sourceType: string };
+}
+
 /** strategy's HTTP API (apps/strategy/src/discussions). */
 export class StrategyClient {
   constructor(private readonly http: ServiceClient) {}
@@ -87,6 +99,11 @@ export class StrategyClient {
   /** The discussions about one screening case (a first one and any further ones). */
   discussionsOfCase(token: string, caseId: string): Promise<StrategyDiscussionSummary[]> {
     return this.http.request(token, '/strategy-discussions', { query: { caseId } });
+  }
+
+  /** strategy invites the participants and sets the due time; a case with a discussion already is refused (409). */
+  requestDiscussion(token: string, discussion: NewStrategyDiscussion): Promise<StrategyDiscussionDetail> {
+    return this.http.request(token, '/strategy-discussions', { method: 'POST', body: discussion });
   }
 
   discussion(token: string, id: string): Promise<StrategyDiscussionDetail> {

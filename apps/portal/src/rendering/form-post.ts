@@ -15,8 +15,8 @@ export interface FormPost<T, R> {
   errorField: string;
   send: (token: string, value: T) => Promise<R>;
   flash: (result: R) => FlashMessage;
-  /** Where the person lands after it worked (post, redirect, get). */
-  redirectTo: string;
+  /** Where the person lands after it worked (post, redirect, get): a page, or one the result names. */
+  redirectTo: string | ((result: R) => string);
   /** The page again with these errors, the answers kept, and this status. */
   showErrors: (form: { errors: FieldError[]; values: FormBody; status: number }) => Promise<void>;
 }
@@ -44,5 +44,5 @@ export async function postForm<T, R>(
     return form.showErrors({ errors: [{ field: form.errorField, text: message }], values: body, status });
   }
   request.session.flash = form.flash(result);
-  response.redirect(303, form.redirectTo);
+  response.redirect(303, typeof form.redirectTo === 'string' ? form.redirectTo : form.redirectTo(result));
 }

@@ -1,4 +1,5 @@
 import { AuditTrail } from '@frontdoor/audit';
+import { isUniqueViolation } from '@frontdoor/database';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@frontdoor/auth';
 import {
   Body,
@@ -81,32 +82,37 @@ export class DiscussionsController {
   @ApiBadRequestResponse({ description: 'Invalid request; nothing stored' })
   @ApiConflictResponse({ description: 'The case already has a strategy discussion' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateDiscussionDto) {
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (body.caseId && (await this.openDiscussion.firstOnCase(manager, body.caseId))) {
-        throw new ConflictException({
-          title: 'Discussion exists',
-          detail: `Case ${body.caseId} already has a strategy discussion.`,
-        });
-      }
-      const discussion = await this.openDiscussion.open(manager, user, {
-        caseId: body.caseId ?? randomUUID(),
-        caseReference: body.caseReference,
-        origin: 'manual',
-        reason: body.reason,
-        rag: body.rag,
-        concernCategories: body.concernCategories,
-        rationale: body.rationale,
-        children: body.children.map(({ firstName, lastName, dateOfBirth }) => ({
-          firstName,
-          lastName,
-          ...(dateOfBirth && { dateOfBirth }),
-        })),
-        referrer: { organisation: body.referrer.organisation, sourceType: body.referrer.sourceType },
-        askedAt: this.clock.now(),
-        requestedBy: user.subject,
+    const discussionExists = () =>
+      new ConflictException({
+        title: 'Discussion exists',
+        detail: `Case ${body.caseReference} already has a strategy discussion.`,
       });
-      return discussion.id;
-    });
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        if (body.caseId && (await this.openDiscussion.firstOnCase(manager, body.caseId))) throw discussionExists();
+        const discussion = await this.openDiscussion.open(manager, user, {
+          caseId: body.caseId ?? randomUUID(),
+          caseReference: body.caseReference,
+          origin: 'manual',
+          reason: body.reason,
+          rag: body.rag,
+          concernCategories: body.concernCategories,
+          rationale: body.rationale,
+          children: body.children.map(({ firstName, lastName, dateOfBirth }) => ({
+            firstName,
+            lastName,
+            ...(dateOfBirth && { dateOfBirth }),
+          })),
+          referrer: { organisation: body.referrer.organisation, sourceType: body.referrer.sourceType },
+          askedAt: this.clock.now(),
+          requestedBy: user.subject,
+        });
+        return discussion.id;
+      })
+      // A double submit: both passed the check above; the one-first-discussion-per-case index decides.
+      .catch((error: unknown) => {
+        throw body.caseId && isUniqueViolation(error) ? discussionExists() : error;
+      });
     return this.detail(this.dataSource.manager, id);
   }
 
