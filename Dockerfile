@@ -10,7 +10,7 @@
 # AUTH_JWKS_URL are required unless the environment overrides NODE_ENV, as docker-compose.yml does).
 # A service with a database also migrates it as a one-off: `node deploy/runtime/migrate.js`
 # (the Kubernetes migration Jobs run exactly that).
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- build: compile apps and libs to dist/ ---------------------------------------------------
 FROM ${NODE_IMAGE} AS build

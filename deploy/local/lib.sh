@@ -32,6 +32,29 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
+# Node 24 LTS, the version in .nvmrc, as production runs it. A machine with an older Node (Debian's
+# images have 20) gets it from the npm registry's `node` package into the git-ignored cache, once,
+# and every script, test and service started from here runs on it (it is first on PATH).
+use_node_24() {
+  local wanted major dir
+  wanted="$(tr -d '[:space:]' <"$REPO_ROOT/.nvmrc")"
+  major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  [ "$major" -ge 24 ] && return 0
+  dir="$REPO_ROOT/.cache/node-$wanted"
+  if [ ! -x "$dir/node_modules/node/bin/node" ]; then
+    say "installing Node $wanted into .cache (this machine has Node $(node --version 2>/dev/null || echo none))"
+    local partial="$dir.partial.$$"
+    rm -rf "$partial" && mkdir -p "$partial"
+    # A package.json of its own, or npm would install into the repository's node_modules above.
+    echo '{ "private": true }' >"$partial/package.json"
+    (cd "$partial" && npm install --no-audit --no-fund --loglevel=error --no-save "node@$wanted" >/dev/null)
+    rm -rf "$dir" && mv "$partial" "$dir"
+  fi
+  export PATH="$dir/node_modules/node/bin:$PATH"
+  hash -r
+}
+use_node_24
+
 ensure_node_modules() {
   if [ ! -d "$REPO_ROOT/node_modules/.bin" ] || [ "$REPO_ROOT/package-lock.json" -nt "$REPO_ROOT/node_modules/.package-lock.json" ]; then
     say "installing npm dependencies (npm ci, exactly as locked)"
