@@ -71,14 +71,18 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
   'police GET /information-requests/{id}': [Role.PoliceOfficer],
   'police POST /information-requests/{id}/answer': [Role.PoliceOfficer],
   'police GET /strategy-invitations': [Role.PoliceOfficer],
+  'police GET /strategy-invitations/{id}': [Role.PoliceOfficer],
   'police POST /strategy-invitations/{id}/confirm': [Role.PoliceOfficer],
+  'police POST /strategy-invitations/{id}/decline': [Role.PoliceOfficer],
 
   // --- health ---
   'health GET /information-requests': [Role.HealthPractitioner],
   'health GET /information-requests/{id}': [Role.HealthPractitioner],
   'health POST /information-requests/{id}/answer': [Role.HealthPractitioner],
   'health GET /strategy-invitations': [Role.HealthPractitioner],
+  'health GET /strategy-invitations/{id}': [Role.HealthPractitioner],
   'health POST /strategy-invitations/{id}/confirm': [Role.HealthPractitioner],
+  'health POST /strategy-invitations/{id}/decline': [Role.HealthPractitioner],
 
   // --- education ---
   'education GET /schools/{urn}': [Role.EducationOfficer],
@@ -90,7 +94,9 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
   'education GET /information-requests/{id}': [Role.EducationOfficer],
   'education POST /information-requests/{id}/answer': [Role.EducationOfficer],
   'education GET /strategy-invitations': [Role.EducationOfficer],
+  'education GET /strategy-invitations/{id}': [Role.EducationOfficer],
   'education POST /strategy-invitations/{id}/confirm': [Role.EducationOfficer],
+  'education POST /strategy-invitations/{id}/decline': [Role.EducationOfficer],
 
   // --- marac ---
   'marac POST /referrals': MARAC_PARTNERS,
@@ -130,6 +136,8 @@ const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Da
 const MARAC_PAGES = [Role.MaracCoordinator, Role.DaAdvisor, Role.PoliceOfficer];
 // Strategy's readers: the front door, police and auditors.
 const STRATEGY_READERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Auditor];
+// Each invited agency's practitioners answer its strategy invitations, on their own agency's service.
+const STRATEGY_INVITEES = [Role.PoliceOfficer, Role.HealthPractitioner, Role.EducationOfficer];
 
 /**
  * Which roles the portal lets onto each of its pages, reviewed by hand like the services' policy.
@@ -233,6 +241,9 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /strategy/:id': STRATEGY_READERS,
   'POST /strategy/:id/outcome': [Role.Manager],
   'POST /strategy/:id/record-circulated': FRONT_DOOR,
+  'GET /strategy-invitations': STRATEGY_INVITEES,
+  'GET /strategy-invitations/:id': STRATEGY_INVITEES,
+  'POST /strategy-invitations/:id/answer': STRATEGY_INVITEES,
 
   // --- leaders ---
   'GET /dashboard': [Role.Manager, Role.Auditor],

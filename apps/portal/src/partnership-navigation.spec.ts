@@ -11,6 +11,7 @@ describe('partnershipNavigation', () => {
       'Joint decisions',
       'MARAC',
       'Strategy discussions',
+      'Strategy invitations',
     ]);
     expect(texts([Role.DaAdvisor])).toEqual(['Joint decisions', 'MARAC']);
     expect(texts([Role.MaracCoordinator])).toEqual(['MARAC']);
@@ -21,8 +22,10 @@ describe('partnershipNavigation', () => {
       'Joint decisions',
       'MARAC',
       'Strategy discussions',
+      'Strategy invitations',
     ]);
-    expect(texts([Role.HealthPractitioner])).toEqual(['Information requests']);
+    expect(texts([Role.HealthPractitioner])).toEqual(['Information requests', 'Strategy invitations']);
+    expect(texts([Role.EducationOfficer])).toEqual(['Strategy invitations']);
   });
 
   it('marks the current section, a case page counting as joint decisions for police', () => {
@@ -38,5 +41,6 @@ describe('partnershipNavigation', () => {
     // For a manager a case page belongs to the worklist.
     expect(active([Role.Manager], '/cases/5b0e3a52-8f5c-4a39-9a8e-0d5c3f1c2b7a')).toEqual([]);
     expect(active([Role.Manager], '/joint-decisions')).toEqual(['Joint decisions']);
+    expect(active([Role.PoliceOfficer], '/strategy-invitations/x')).toEqual(['Strategy invitations']);
   });
 });

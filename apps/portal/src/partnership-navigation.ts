@@ -11,7 +11,7 @@ export interface NavigationItem {
  * service's own routes), so no link leads to a refusal: education's Encompass routes for school
  * DSLs; police's notices (PPNs) for officers; health's information requests for its practitioners; screening's joint decisions for police, the DA advisor and managers (who resolve
  * disagreements); marac's agendas for the coordinator, the DA advisor and police; strategy's
- * discussions for its readers.
+ * discussions for its readers; each invited agency's strategy invitations for its practitioners.
  */
 const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[] = [
   { href: '/encompass', text: 'Police notifications', roles: [Role.SchoolDsl], paths: ['/encompass'] },
@@ -41,6 +41,12 @@ const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[]
     text: 'Strategy discussions',
     roles: [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Auditor],
     paths: ['/strategy'],
+  },
+  {
+    href: '/strategy-invitations',
+    text: 'Strategy invitations',
+    roles: [Role.PoliceOfficer, Role.HealthPractitioner, Role.EducationOfficer],
+    paths: ['/strategy-invitations'],
   },
 ];
 

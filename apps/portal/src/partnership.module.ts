@@ -5,8 +5,9 @@ import { JointDecisionsController } from './joint-decisions/joint-decisions.cont
 import { MaracController } from './marac/marac.controller';
 import { PpnsController } from './ppns/ppns.controller';
 import { StrategyController } from './strategy/strategy.controller';
+import { StrategyInvitationsController } from './strategy-invitations/strategy-invitations.controller';
 
-/** The pages for the front door's partners: schools' police notifications, police officers' PPNs, health's information requests, joint decisions, MARAC, strategy. */
+/** The pages for the front door's partners: schools' police notifications, police officers' PPNs, health's information requests, joint decisions, MARAC, strategy, and each invited agency's strategy invitations. */
 @Module({
   controllers: [
     EncompassController,
@@ -15,6 +16,7 @@ import { StrategyController } from './strategy/strategy.controller';
     MaracController,
     PpnsController,
     StrategyController,
+    StrategyInvitationsController,
   ],
 })
 export class PartnershipModule {}

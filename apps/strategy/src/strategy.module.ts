@@ -6,6 +6,7 @@ import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
 import { Module } from '@nestjs/common';
 import { AttendanceConfirmedConsumer } from './attendance/attendance-confirmed.consumer';
+import { InvitationDeclinedConsumer } from './attendance/invitation-declined.consumer';
 import { RecordAttendanceHandler } from './attendance/record-attendance.handler';
 import { STRATEGY_DATABASE } from './database/strategy-database';
 import { DiscussionsController } from './discussions/discussions.controller';
@@ -17,7 +18,7 @@ import { overdueDiscussionsMetrics } from './discussions/overdue-discussions.met
 
 /**
  * The front door's strategy discussions: opened by a screening decision or by hand, agencies
- * invited on their own topics, their attendees and availability turned into a proposed slot,
+ * invited on their own topics, their attendees and availability (or declines and why) turned into a proposed slot,
  * the chair's outcome with each agency's view, and the deadlines that follow (record, ICPC).
  */
 @Module({
@@ -29,7 +30,12 @@ import { overdueDiscussionsMetrics } from './discussions/overdue-discussions.met
     AuditModule,
     HealthModule,
   ],
-  controllers: [ScreeningDecidedConsumer, AttendanceConfirmedConsumer, DiscussionsController],
+  controllers: [
+    ScreeningDecidedConsumer,
+    AttendanceConfirmedConsumer,
+    InvitationDeclinedConsumer,
+    DiscussionsController,
+  ],
   providers: [
     overdueDiscussionsMetrics,
     { provide: StrategyPolicy, useFactory: () => StrategyPolicy.fromEnv() },

@@ -53,6 +53,7 @@ describe('strategy discussions: from a screening decision to an ICPC deadline, o
     probe = await new KafkaProbe().start([
       ...Object.values(STRATEGY_INVITATION_TOPICS),
       Topics.StrategyAttendanceConfirmed,
+      Topics.StrategyInvitationDeclined,
     ]);
 
     agencies = await startAgencyApps('-strategy');
@@ -461,5 +462,91 @@ describe('strategy discussions: from a screening decision to an ICPC deadline, o
       .set(bearer(screener))
       .expect(200);
     expect(listed.map((discussion: { caseId: string }) => discussion.caseId)).toEqual([caseId]);
+  });
+  it('an agency declines with a reason: 400 without one, 409 twice; the chair sees why, and the slot is found without it', async () => {
+    clock.set('2026-12-09T09:00:00Z'); // Wednesday
+    const { body: opened } = await http()
+      .post('/strategy-discussions')
+      .set(bearer(screener))
+      .send({
+        caseReference: `FD-DECLINE-${suffix}`,
+        reason: 'significant-harm-suspected',
+        rag: 'red',
+        concernCategories: ['neglect'],
+        rationale: 'A toddler found alone at home.',
+        children: [{ firstName: 'Lee', lastName: `Decline-${suffix}`, dateOfBirth: '2024-02-02' }],
+        referrer: { organisation: 'gmp', sourceType: 'police' },
+      })
+      .expect(201);
+    const declineAt = async (agency: AgencyName, reason: unknown) => {
+      const invitation = await invitationAt(agency, opened.id);
+      return request(agencies[agency].getHttpServer())
+        .post(`/strategy-invitations/${invitation.id}/decline`)
+        .set(bearer(practitioners[agency]))
+        .send({ reason });
+    };
+    // No reason, or only spaces: refused, nothing sent.
+    expect((await declineAt('health', '   ')).status).toBe(400);
+    expect((await declineAt('health', undefined)).status).toBe(400);
+    const reason = 'The named nurse is on leave; the GP surgery will send its record to the chair.';
+    const declined = await declineAt('health', reason);
+    expect(declined.status).toBe(200);
+    expect(declined.body).toMatchObject({ status: 'declined', declineReason: reason, attendee: null });
+    const again = await declineAt('health', 'Still on leave.');
+    expect(again.status).toBe(409);
+    expect(again.body.title).toBe('Already declined');
+
+    const police = await invitationAt('police', opened.id);
+    await request(agencies.police.getHttpServer())
+      .post(`/strategy-invitations/${police.id}/confirm`)
+      .set(bearer(practitioners.police))
+      .send({
+        attendee: { name: 'DS Lee' },
+        availability: [{ from: '2026-12-09T13:00:00Z', to: '2026-12-09T14:00:00Z' }],
+      })
+      .expect(200);
+
+    // Health's decline and police's confirmation arrive over Kafka: a time is proposed without health.
+    const body = await eventually(async () => {
+      const { body } = await http().get(`/strategy-discussions/${opened.id}`).set(bearer(manager)).expect(200);
+      return body.status === 'slot-proposed' ? body : undefined;
+    });
+    expect(body).toMatchObject({ allConfirmed: false, allAnswered: true });
+    expect(body.proposedSlot).toMatchObject({ start: '2026-12-09T13:00:00.000Z' });
+    expect(body.participants.find((p: { participant: string }) => p.participant === 'health')).toMatchObject({
+      confirmed: false,
+      declined: true,
+      declineReason: reason,
+      attendee: null,
+    });
+    const declines = probe
+      .envelopes(Topics.StrategyInvitationDeclined)
+      .filter((envelope) => envelope.payload.discussionId === opened.id);
+    expect(declines.map((envelope) => envelope.payload)).toEqual([
+      expect.objectContaining({ agency: 'health', reason, declinedBy: expect.any(String) }),
+    ]);
+
+    // Health finds someone after all: confirming replaces the decline, and the slot is searched again with health.
+    const health = await invitationAt('health', opened.id);
+    await request(agencies.health.getHttpServer())
+      .post(`/strategy-invitations/${health.id}/confirm`)
+      .set(bearer(practitioners.health))
+      .send({
+        attendee: { name: 'Nurse Ng' },
+        availability: [{ from: '2026-12-09T13:30:00Z', to: '2026-12-09T15:00:00Z' }],
+      })
+      .expect(200);
+    const replaced = await eventually(async () => {
+      const { body } = await http().get(`/strategy-discussions/${opened.id}`).set(bearer(manager)).expect(200);
+      return body.allConfirmed ? body : undefined;
+    });
+    expect(replaced.participants.find((p: { participant: string }) => p.participant === 'health')).toMatchObject({
+      confirmed: true,
+      declined: false,
+      declineReason: null,
+      attendee: { name: 'Nurse Ng' },
+    });
+    // Police 13:00-14:00 and health from 13:30: 13:30-14:00.
+    expect(replaced.proposedSlot).toMatchObject({ start: '2026-12-09T13:30:00.000Z' });
   });
 });

@@ -9,6 +9,7 @@ export * from './events/police-incident-recorded.v1';
 export * from './events/screening-decided.v1';
 export * from './events/strategy-attendance-confirmed.v1';
 export * from './events/strategy-discussion-invited.v1';
+export * from './events/strategy-invitation-declined.v1';
 export * from './topic';
 export * from './topics';
 export * from './validation/input-shape';

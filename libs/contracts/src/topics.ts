@@ -7,6 +7,7 @@ import { PoliceIncidentRecordedV1 } from './events/police-incident-recorded.v1';
 import { ScreeningDecidedV1 } from './events/screening-decided.v1';
 import { StrategyAttendanceConfirmedV1 } from './events/strategy-attendance-confirmed.v1';
 import { StrategyDiscussionInvitedV1 } from './events/strategy-discussion-invited.v1';
+import { StrategyInvitationDeclinedV1 } from './events/strategy-invitation-declined.v1';
 import { TopicDefinition, defineTopic } from './topic';
 
 /**
@@ -104,6 +105,13 @@ export const Topics = {
     version: 1,
     payload: StrategyAttendanceConfirmedV1,
     description: 'An agency names its attendee at a strategy discussion and when they can attend. Key: discussion id.',
+  }),
+  StrategyInvitationDeclined: defineTopic({
+    name: 'frontdoor.strategy.invitation-declined.v1',
+    type: 'StrategyInvitationDeclined',
+    version: 1,
+    payload: StrategyInvitationDeclinedV1,
+    description: 'An agency declines a strategy discussion invitation, with its reason. Key: discussion id.',
   }),
   DeadLetter: defineTopic({
     name: 'frontdoor.dead-letter.v1',

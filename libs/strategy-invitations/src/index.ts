@@ -2,6 +2,7 @@ export * from './availability';
 export * from './received-strategy-invitation.entity';
 export * from './strategy-invitation.view';
 export * from './strategy-invitations.handler';
+export * from './strategy-invitations.query';
 export * from './strategy-invitations.module';
 export * from './strategy-invitations.options';
 

@@ -1,10 +1,13 @@
 import { AvailabilityWindowV1, StrategyAttendeeV1, StrategyDiscussionInvitedV1 } from '@frontdoor/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type InvitationStatus = 'awaiting-confirmation' | 'confirmed';
-export const INVITATION_STATUSES: readonly InvitationStatus[] = ['awaiting-confirmation', 'confirmed'];
+export type InvitationStatus = 'awaiting-confirmation' | 'confirmed' | 'declined';
+export const INVITATION_STATUSES: readonly InvitationStatus[] = ['awaiting-confirmation', 'confirmed', 'declined'];
 
-/** A strategy discussion invitation as this agency received it, and who it is sending. */
+/**
+ * A strategy discussion invitation as this agency received it, and its answer: who it is sending
+ * (confirmed), or why it is not (declined). One answer stands at a time; a later one replaces it.
+ */
 @Entity({ name: 'strategy_invitations' })
 @Index('strategy_invitations_status_idx', ['status', 'dueBy'])
 export class ReceivedStrategyInvitation {
@@ -40,4 +43,13 @@ export class ReceivedStrategyInvitation {
 
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
   confirmedAt!: Date | null;
+
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason!: string | null;
+
+  @Column({ name: 'declined_by', type: 'text', nullable: true })
+  declinedBy!: string | null;
+
+  @Column({ name: 'declined_at', type: 'timestamptz', nullable: true })
+  declinedAt!: Date | null;
 }

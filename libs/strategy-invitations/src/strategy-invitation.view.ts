@@ -1,6 +1,6 @@
 import { londonTimeOnWorkingDay } from '@frontdoor/calendar';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -51,13 +51,30 @@ export class StrategyInvitationView {
   @ApiProperty({ type: [InvitedChildView] }) children!: InvitedChildView[];
   @ApiProperty() reason!: string;
   @ApiProperty({ type: [String] }) concernCategories!: string[];
-  @ApiProperty({ enum: ['awaiting-confirmation', 'confirmed'] }) status!: string;
+  @ApiProperty({ enum: ['awaiting-confirmation', 'confirmed', 'declined'] }) status!: string;
   @ApiProperty() dueBy!: string;
   @ApiProperty() receivedAt!: string;
-  @ApiProperty({ description: 'Due and no attendee confirmed yet' }) overdue!: boolean;
+  @ApiProperty({ description: 'Due and not answered yet' }) overdue!: boolean;
   @ApiPropertyOptional({ type: AttendeeDto, nullable: true }) attendee!: AttendeeDto | null;
   @ApiPropertyOptional({ type: [AvailabilityWindowDto], nullable: true }) availability!: AvailabilityWindowDto[] | null;
   @ApiPropertyOptional({ nullable: true }) confirmedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Why the agency declined, when it did' })
+  declineReason!: string | null;
+  @ApiPropertyOptional({ nullable: true }) declinedAt!: string | null;
+}
+
+/** The agency will not attend, and says why (sent to the chair). */
+export class DeclineInvitationDto {
+  @ApiProperty({
+    example: 'No officer from the PPIU is free before the due time; please share the record with DS Bloggs.',
+    maxLength: 1000,
+  })
+  // A reason of only spaces is no reason: trimmed first, then it must not be empty.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
 }
 
 /** Who the agency sends, and when they can attend (the strategy service finds a common slot). */

@@ -3,12 +3,13 @@ import { AuthenticatedUser } from '@frontdoor/auth';
 import { Clock } from '@frontdoor/calendar';
 import { ContractViolationError, EventEnvelope, StrategyDiscussionInvitedV1, Topics } from '@frontdoor/contracts';
 import { OutboxWriter } from '@frontdoor/messaging';
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { availabilityProblems } from './availability';
-import { InvitationStatus, ReceivedStrategyInvitation } from './received-strategy-invitation.entity';
-import { ConfirmAttendanceDto, StrategyInvitationView } from './strategy-invitation.view';
+import { ReceivedStrategyInvitation } from './received-strategy-invitation.entity';
+import { ConfirmAttendanceDto, DeclineInvitationDto, StrategyInvitationView } from './strategy-invitation.view';
+import { invitationView } from './strategy-invitations.query';
 import {
   STRATEGY_INVITATIONS_CLOCK,
   STRATEGY_INVITATIONS_OPTIONS,
@@ -16,8 +17,9 @@ import {
 } from './strategy-invitations.options';
 
 /**
- * The agency's side of a strategy discussion: keep each invitation addressed to it, show them
- * to its practitioners, and send back who will attend and when they can (through the outbox).
+ * The agency's side of a strategy discussion: keep each invitation addressed to it, and send back
+ * its answer through the outbox: who will attend and when they can, or that it declines and why.
+ * One answer stands at a time; a later one replaces it (an attendee falls ill, someone is found).
  */
 @Injectable()
 export class StrategyInvitationsHandler {
@@ -50,31 +52,9 @@ export class StrategyInvitationsHandler {
       availability: null,
       confirmedBy: null,
       confirmedAt: null,
-    });
-  }
-
-  /** Invitations to this agency, those awaiting an attendee first, soonest due first. */
-  async list(reader: AuthenticatedUser, status: InvitationStatus | undefined, limit: number) {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.find(ReceivedStrategyInvitation, {
-        where: { status: status ? status : In(['awaiting-confirmation', 'confirmed']) },
-        order: { status: 'ASC', dueBy: 'ASC' },
-        take: limit,
-      });
-      // Each invitation names children: reading them is recorded like any read of a child's record.
-      for (const row of rows) {
-        await this.audit.record(
-          reader,
-          {
-            action: 'strategy-invitation.read',
-            subjectType: 'strategy-invitation',
-            subjectId: row.id,
-            reason: 'strategy discussion',
-          },
-          manager,
-        );
-      }
-      return rows.map((row) => this.view(row));
+      declineReason: null,
+      declinedBy: null,
+      declinedAt: null,
     });
   }
 
@@ -92,11 +72,7 @@ export class StrategyInvitationsHandler {
       });
     }
     return this.dataSource.transaction(async (manager) => {
-      const received = await manager.findOne(ReceivedStrategyInvitation, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!received) throw new NotFoundException(`No strategy discussion invitation ${id}`);
+      const received = await this.locked(manager, id);
       const confirmedAt = this.clock.now();
       const attendee = {
         name: body.attendee.name,
@@ -112,6 +88,9 @@ export class StrategyInvitationsHandler {
         availability,
         confirmedBy: practitioner.subject,
         confirmedAt,
+        declineReason: null,
+        declinedBy: null,
+        declinedAt: null,
       });
       await manager.save(received);
       await this.outbox.add(manager, Topics.StrategyAttendanceConfirmed, received.discussionId, {
@@ -133,25 +112,65 @@ export class StrategyInvitationsHandler {
         },
         manager,
       );
-      return this.view(received);
+      return invitationView(received, confirmedAt);
     });
   }
 
-  private view(row: ReceivedStrategyInvitation): StrategyInvitationView {
-    return {
-      id: row.id,
-      discussionId: row.discussionId,
-      caseReference: row.caseReference,
-      children: row.invitation.children,
-      reason: row.invitation.reason,
-      concernCategories: row.invitation.concernCategories,
-      status: row.status,
-      dueBy: row.dueBy.toISOString(),
-      receivedAt: row.receivedAt.toISOString(),
-      overdue: row.status === 'awaiting-confirmation' && row.dueBy.getTime() < this.clock.now().getTime(),
-      attendee: row.attendee,
-      availability: row.availability,
-      confirmedAt: row.confirmedAt?.toISOString() ?? null,
-    };
+  /** The agency will not attend: the reason goes to the chair, and any attendee named before is withdrawn. */
+  async decline(
+    practitioner: AuthenticatedUser,
+    id: string,
+    body: DeclineInvitationDto,
+  ): Promise<StrategyInvitationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const received = await this.locked(manager, id);
+      if (received.status === 'declined') {
+        // A second decline (a double submit) would tell the chair nothing new.
+        throw new ConflictException({
+          title: 'Already declined',
+          detail: 'Your agency has already declined this invitation. To attend after all, name who will attend.',
+        });
+      }
+      const declinedAt = this.clock.now();
+      Object.assign(received, {
+        status: 'declined',
+        attendee: null,
+        availability: null,
+        confirmedBy: null,
+        confirmedAt: null,
+        declineReason: body.reason,
+        declinedBy: practitioner.subject,
+        declinedAt,
+      });
+      await manager.save(received);
+      await this.outbox.add(manager, Topics.StrategyInvitationDeclined, received.discussionId, {
+        invitationId: received.id,
+        discussionId: received.discussionId,
+        agency: this.options.agency,
+        reason: body.reason,
+        declinedBy: practitioner.subject,
+        declinedAt: declinedAt.toISOString(),
+      });
+      await this.audit.record(
+        practitioner,
+        {
+          action: 'strategy-invitation.declined',
+          subjectType: 'strategy-invitation',
+          subjectId: id,
+          reason: 'strategy discussion attendance',
+        },
+        manager,
+      );
+      return invitationView(received, declinedAt);
+    });
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<ReceivedStrategyInvitation> {
+    const received = await manager.findOne(ReceivedStrategyInvitation, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!received) throw new NotFoundException(`No strategy discussion invitation ${id}`);
+    return received;
   }
 }

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { strategyInvitationConsumerFor } from './strategy-invitation.consumer';
 import { strategyInvitationsControllerFor } from './strategy-invitations.controller';
 import { StrategyInvitationsHandler } from './strategy-invitations.handler';
+import { StrategyInvitationsQuery } from './strategy-invitations.query';
 import {
   STRATEGY_INVITATIONS_CLOCK,
   STRATEGY_INVITATIONS_OPTIONS,
@@ -11,7 +12,7 @@ import {
 
 /**
  * Everything an agency service needs to take part in the front door's strategy discussions:
- * its invitation consumer, the practitioners' list and confirmation routes, and the handler.
+ * its invitation consumer, the practitioners' routes (list, read, confirm, decline), the handler and query.
  * Needs the app's DatabaseModule, MessagingModule, AuthModule and AuditModule.
  */
 @Module({})
@@ -27,6 +28,7 @@ export class StrategyInvitationsModule {
         { provide: STRATEGY_INVITATIONS_OPTIONS, useValue: options },
         { provide: STRATEGY_INVITATIONS_CLOCK, useValue: systemClock },
         StrategyInvitationsHandler,
+        StrategyInvitationsQuery,
       ],
       exports: [StrategyInvitationsHandler],
     };

@@ -8,6 +8,7 @@ import { PoliceClient } from './police.client';
 import { ScreeningClient } from './screening.client';
 import { ServiceClient } from './service-client';
 import { StrategyClient } from './strategy.client';
+import { StrategyInvitationClients, StrategyInvitationsClient } from './strategy-invitations.client';
 
 /** One typed client per service the portal calls, at the base URLs from the configuration. */
 @Global()
@@ -50,7 +51,27 @@ import { StrategyClient } from './strategy.client';
       inject: [PORTAL_CONFIG],
       useFactory: (config: PortalConfig) => new StrategyClient(new ServiceClient('strategy', config.services.strategy)),
     },
+    {
+      // The same routes on each invited agency's own service: police, health, education.
+      provide: StrategyInvitationClients,
+      inject: [PORTAL_CONFIG],
+      useFactory: ({ services }: PortalConfig) =>
+        new StrategyInvitationClients({
+          police: new StrategyInvitationsClient(new ServiceClient('police', services.police)),
+          health: new StrategyInvitationsClient(new ServiceClient('health', services.health)),
+          education: new StrategyInvitationsClient(new ServiceClient('education', services.education)),
+        }),
+    },
   ],
-  exports: [IntakeClient, ScreeningClient, EducationClient, MaracClient, PoliceClient, HealthClient, StrategyClient],
+  exports: [
+    IntakeClient,
+    ScreeningClient,
+    EducationClient,
+    MaracClient,
+    PoliceClient,
+    HealthClient,
+    StrategyClient,
+    StrategyInvitationClients,
+  ],
 })
 export class ClientsModule {}

@@ -30,6 +30,9 @@ export interface StrategyParticipant {
   attendee: { name: string; jobTitle?: string } | null;
   availability: { from: string; to: string }[] | null;
   confirmedAt: string | null;
+  declined: boolean;
+  declineReason: string | null;
+  declinedAt: string | null;
 }
 
 export interface StrategyAgencyView {
@@ -51,6 +54,7 @@ export interface StrategyDiscussionDetail extends StrategyDiscussionSummary {
   createdAt: string;
   participants: StrategyParticipant[];
   allConfirmed: boolean;
+  allAnswered: boolean;
   proposedSlot: { start: string; end: string; withinDue: boolean | null } | null;
   outcomeRecord: {
     outcome: string;

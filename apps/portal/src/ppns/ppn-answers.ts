@@ -1,8 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { DASH_ANSWERS, INCIDENT_TYPES, type DashAnswer, type IncidentType } from '@frontdoor/contracts';
 import type { IncidentChild, IncidentPerson } from '../clients/police.client';
 import {
+  londonInstant,
   parseDateInput,
+  parseTimeOfDay,
   required,
   text,
   type FieldError,
@@ -15,7 +16,6 @@ import type { IncidentAnswers, PeopleAnswers } from './ppn-draft';
 /** How many children one page takes; police take up to 20, a notice with more is sent from GMP's own system. */
 export const CHILD_SLOTS = 4;
 const SUMMARY_MAX = 4000;
-const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
 
 /** The incident page: the type, the day and time it happened (UK time, not in the future) and the summary. */
 export function parseIncident(body: FormBody, now: Date): Parsed<IncidentAnswers> {
@@ -26,16 +26,13 @@ export function parseIncident(body: FormBody, now: Date): Parsed<IncidentAnswers
   }
   const day = parseDateInput(body, 'occurredOn', 'the date it happened', 'past', now);
   if (day.error) errors.push(day.error);
-  const time = TIME.exec(text(body, 'occurredTime'));
-  if (!text(body, 'occurredTime')) errors.push({ field: 'occurredTime', text: 'Enter the time it happened' });
-  else if (!time) errors.push({ field: 'occurredTime', text: 'Enter the time on the 24-hour clock, like 21:40' });
+  const time = parseTimeOfDay(body, 'occurredTime', 'Enter the time it happened', errors);
   let occurredAt: string | undefined;
   if (day.value && time) {
-    const [year, month, date] = day.value.split('-').map(Number);
-    const moment = new TZDate(year, month - 1, date, Number(time[1]), Number(time[2]), 'Europe/London');
+    const moment = londonInstant(day.value, time);
     if (moment.getTime() > now.getTime()) {
       errors.push({ field: 'occurredTime', text: 'The time it happened must be now or in the past' });
-    } else occurredAt = new Date(moment.getTime()).toISOString();
+    } else occurredAt = moment.toISOString();
   }
   const summary = required(
     body,

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { ConcernCategory, FamilyAwareness } from '@frontdoor/contracts';
 import { isValidNhsNumber, isValidUkPostcode, isValidUpn, normaliseNhsNumber } from '@frontdoor/identifiers';
 import type { AdultAnswers, ChildAnswers } from './referral-draft';
@@ -99,6 +100,28 @@ export function parseDateInput(
   }
   if (year < 1900) return { error: { field: `${prefix}-year`, text: `${capitalise(label)} must be after 1900` } };
   return { value: iso };
+}
+
+const TIME_OF_DAY = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** A time typed on the 24-hour clock ("21:40", "9.30"); the problem goes in `errors`. */
+export function parseTimeOfDay(
+  body: FormBody,
+  name: string,
+  missing: string,
+  errors: FieldError[],
+): { hour: number; minute: number } | undefined {
+  const value = text(body, name);
+  const match = TIME_OF_DAY.exec(value);
+  if (!value) errors.push({ field: name, text: missing });
+  else if (!match) errors.push({ field: name, text: 'Enter the time on the 24-hour clock, like 21:40' });
+  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : undefined;
+}
+
+/** The instant a day (yyyy-MM-dd) and a time of day name in UK time, summer time included. */
+export function londonInstant(day: string, time: { hour: number; minute: number }): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(new TZDate(year, month - 1, date, time.hour, time.minute, 'Europe/London').getTime());
 }
 
 /** The date input's three boxes for a stored yyyy-MM-dd, to show it again. */

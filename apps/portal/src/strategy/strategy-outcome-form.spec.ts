@@ -10,6 +10,9 @@ const participant = (name: string, role: 'chair' | 'attendee' = 'attendee'): Str
   attendee: null,
   availability: null,
   confirmedAt: null,
+  declined: false,
+  declineReason: null,
+  declinedAt: null,
 });
 
 const participants = [participant('children-social-care', 'chair'), participant('police'), participant('health')];

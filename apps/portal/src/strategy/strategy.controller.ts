@@ -106,6 +106,10 @@ export class StrategyController {
         ...participant,
         fields: participantFields(participant.participant),
       })),
+      // Police and health are Working Together's minimum: a decline from either needs the chair's attention.
+      declinedMinimum: discussion.participants.filter(
+        (participant) => participant.declined && participant.reasons.includes('statutory minimum'),
+      ),
       circulationOptions: discussion.participants
         .filter((participant) => participant.role !== 'chair')
         .map((participant) => ({

@@ -2,7 +2,7 @@ import { AvailabilityWindowV1, StrategyAttendeeV1 } from '@frontdoor/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InvitedParticipant } from '../participants/participant-rules';
 
-/** An invitation sent to one agency for one discussion, and its confirmation when it comes. */
+/** An invitation sent to one agency for one discussion, and its answer when it comes: confirmed (who, when) or declined (why). */
 @Entity({ name: 'discussion_invitations' })
 @Index('discussion_invitations_agency_key', ['discussionId', 'agency'], { unique: true })
 export class DiscussionInvitation {
@@ -29,4 +29,13 @@ export class DiscussionInvitation {
 
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
   confirmedAt!: Date | null;
+
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason!: string | null;
+
+  @Column({ name: 'declined_by', type: 'text', nullable: true })
+  declinedBy!: string | null;
+
+  @Column({ name: 'declined_at', type: 'timestamptz', nullable: true })
+  declinedAt!: Date | null;
 }

@@ -62,6 +62,9 @@ export function discussionDetail(
       attendee: invitation?.attendee ?? null,
       availability: invitation?.availability ?? null,
       confirmedAt: invitation?.confirmedAt?.toISOString() ?? null,
+      declined: !!invitation?.declinedAt,
+      declineReason: invitation?.declineReason ?? null,
+      declinedAt: invitation?.declinedAt?.toISOString() ?? null,
     };
   });
   return {
@@ -77,6 +80,8 @@ export function discussionDetail(
     createdAt: discussion.createdAt.toISOString(),
     participants,
     allConfirmed: participants.every((p) => p.confirmed),
+    // Every invited agency has said whether it comes: confirmed or declined.
+    allAnswered: participants.every((p) => p.confirmed || p.declined),
     proposedSlot: discussion.proposedSlotStart
       ? {
           start: discussion.proposedSlotStart.toISOString(),

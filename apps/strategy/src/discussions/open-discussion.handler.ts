@@ -105,6 +105,9 @@ export class OpenDiscussionHandler {
         availability: null,
         confirmedBy: null,
         confirmedAt: null,
+        declineReason: null,
+        declinedBy: null,
+        declinedAt: null,
       });
       await manager.insert(DiscussionInvitation, invitation);
       // Only what the agency needs to attend and prepare: no rationale, identifiers or addresses.

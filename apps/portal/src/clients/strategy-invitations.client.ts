@@ -1,0 +1,70 @@
+import { Role } from '@frontdoor/auth';
+import { ServiceClient } from './service-client';
+
+/** The agencies that answer strategy invitations, each on its own service (libs/strategy-invitations). */
+export type InvitedAgency = 'police' | 'health' | 'education';
+
+/** Whose invitations a practitioner answers: the agency whose service lets their role in. */
+export const INVITED_AGENCY_OF_ROLE: Partial<Record<Role, InvitedAgency>> = {
+  [Role.PoliceOfficer]: 'police',
+  [Role.HealthPractitioner]: 'health',
+  [Role.EducationOfficer]: 'education',
+};
+
+export interface StrategyInvitation {
+  id: string;
+  discussionId: string;
+  caseReference: string;
+  children: { firstName: string; lastName: string; dateOfBirth?: string }[];
+  reason: string;
+  concernCategories: string[];
+  status: 'awaiting-confirmation' | 'confirmed' | 'declined';
+  dueBy: string;
+  receivedAt: string;
+  overdue: boolean;
+  attendee: { name: string; jobTitle?: string } | null;
+  availability: { from: string; to: string }[] | null;
+  confirmedAt: string | null;
+  declineReason: string | null;
+  declinedAt: string | null;
+}
+
+export type InvitationAnswer =
+  | { decision: 'attend'; attendee: { name: string; jobTitle?: string }; availability: { from: string; to: string }[] }
+  | { decision: 'decline'; reason: string };
+
+/** One agency's strategy-invitation routes (`/strategy-invitations` on police, health or education). */
+export class StrategyInvitationsClient {
+  constructor(private readonly http: ServiceClient) {}
+
+  invitations(token: string): Promise<StrategyInvitation[]> {
+    return this.http.request(token, '/strategy-invitations');
+  }
+
+  invitation(token: string, id: string): Promise<StrategyInvitation> {
+    return this.http.request(token, `/strategy-invitations/${encodeURIComponent(id)}`);
+  }
+
+  /** Confirming replaces an earlier answer; declining twice is refused (409). */
+  answer(token: string, id: string, answer: InvitationAnswer): Promise<StrategyInvitation> {
+    const path = `/strategy-invitations/${encodeURIComponent(id)}`;
+    return answer.decision === 'attend'
+      ? this.http.request(token, `${path}/confirm`, {
+          method: 'POST',
+          body: { attendee: answer.attendee, availability: answer.availability },
+        })
+      : this.http.request(token, `${path}/decline`, { method: 'POST', body: { reason: answer.reason } });
+  }
+}
+
+/** The invitation client of each invited agency's service. */
+export class StrategyInvitationClients {
+  constructor(private readonly clients: Record<InvitedAgency, StrategyInvitationsClient>) {}
+
+  /** The client for the practitioner's own agency, or undefined for a role no agency invites. */
+  forRoles(roles: readonly string[]): { agency: InvitedAgency; client: StrategyInvitationsClient } | undefined {
+    const role = (Object.keys(INVITED_AGENCY_OF_ROLE) as Role[]).find((candidate) => roles.includes(candidate));
+    const agency = role && INVITED_AGENCY_OF_ROLE[role];
+    return agency ? { agency, client: this.clients[agency] } : undefined;
+  }
+}
