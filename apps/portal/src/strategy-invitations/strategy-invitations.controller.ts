@@ -10,6 +10,7 @@ import {
 import { datePartsFrom, type FieldError, type FormBody } from '../referrals/referral-answers';
 import { postForm } from '../rendering/form-post';
 import { ForRoles } from '../session/page-access';
+import { takeFlash } from '../sign-in/sign-in.controller';
 import { AVAILABILITY_SLOTS, parseInvitationAnswer, windowFields } from './invitation-answer';
 
 /** Who answers strategy invitations: a practitioner of each invited agency (the roles its service lets in). */
@@ -29,13 +30,11 @@ export class StrategyInvitationsController {
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { agency, client } = this.agencyOf(request);
     const invitations = await client.invitations(request.session.token!);
-    const flash = request.session.flash;
-    request.session.flash = undefined;
     response.render('strategy-invitations/list.njk', {
       agency,
       waiting: invitations.filter((invitation) => invitation.status === 'awaiting-confirmation'),
       answered: invitations.filter((invitation) => invitation.status !== 'awaiting-confirmation').slice(0, 20),
-      flash,
+      flash: takeFlash(request),
     });
   }
 
