@@ -15,7 +15,7 @@ describe('partnershipNavigation', () => {
     ]);
     expect(texts([Role.DaAdvisor])).toEqual(['Joint decisions', 'MARAC']);
     expect(texts([Role.MaracCoordinator])).toEqual(['MARAC']);
-    expect(texts([Role.Screener])).toEqual(['Strategy discussions']);
+    expect(texts([Role.Screener])).toEqual(['Joint decisions', 'Strategy discussions']);
     expect(texts([Role.Manager])).toEqual(['Joint decisions', 'Strategy discussions']);
     expect(texts([Role.Manager, Role.PoliceOfficer])).toEqual([
       'Public protection notices',

@@ -9,7 +9,8 @@ export interface NavigationItem {
 /**
  * The partnership sections, each offered only to the roles its service lets in (the roles on the
  * service's own routes), so no link leads to a refusal: education's Encompass routes for school
- * DSLs; police's notices (PPNs) for officers; health's information requests for its practitioners; screening's joint decisions for police, the DA advisor and managers (who resolve
+ * DSLs; police's notices (PPNs) for officers; health's information requests for its practitioners;
+ * screening's joint decisions for police, the DA advisor, screeners and managers (who resolve
  * disagreements); marac's agendas for the coordinator, the DA advisor and police; strategy's
  * discussions for its readers; each invited agency's strategy invitations for its practitioners.
  */
@@ -28,8 +29,14 @@ const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[]
     roles: [Role.PoliceOfficer, Role.DaAdvisor],
     paths: ['/joint-decisions', '/cases'],
   },
-  // Managers resolve disagreements; for them a case page belongs to the worklist.
-  { href: '/joint-decisions', text: 'Joint decisions', roles: [Role.Manager], paths: ['/joint-decisions'] },
+  // Screeners record the front door's view and managers resolve disagreements; for both a case
+  // page belongs to the worklist.
+  {
+    href: '/joint-decisions',
+    text: 'Joint decisions',
+    roles: [Role.Screener, Role.Manager],
+    paths: ['/joint-decisions'],
+  },
   {
     href: '/marac',
     text: 'MARAC',

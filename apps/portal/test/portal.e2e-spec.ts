@@ -189,6 +189,8 @@ describe('portal (browser)', () => {
     const screener = await signIn(frontDoor, 'Sasha Screener (demo)');
     await reloadUntil(screener, `/worklist?reference=${encodeURIComponent(reference)}`, reference);
     await expectAccessible(screener, 'worklist');
+    const worklistRow = screener.getByRole('row').filter({ hasText: reference });
+    await expect(worklistRow.getByRole('cell').nth(2).textContent()).resolves.toBe('Neglect');
     await saveScreenshot(screener, '07-worklist');
     await screener.goto('/worklist?sort=received');
     await expectAccessible(screener, 'worklist sorted');
@@ -197,6 +199,12 @@ describe('portal (browser)', () => {
     await screener.waitForURL('**/cases/*');
     const casePath = new URL(screener.url()).pathname;
     await expectAccessible(screener, 'case');
+    // Plain words, not the services' codes.
+    const caseText = (await screener.locator('main').textContent()) ?? '';
+    expect(caseText).toContain('Oakfield Lane Primary School');
+    expect(caseText).toContain('Not found in earlier contacts: a new record');
+    expect(caseText).toMatch(/Level 3: targeted, child in need\s*Neglect that is persistent/);
+    expect(caseText).not.toMatch(/new-person|category:|keyword:|school-141001/);
 
     await screener.getByRole('button', { name: 'Record decision' }).click();
     await expect(screener.locator('.govuk-error-summary').textContent()).resolves.toContain('Select the outcome');

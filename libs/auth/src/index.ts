@@ -6,6 +6,7 @@ export * from './invalid-token.error';
 export * from './token-verifier';
 export * from './development-token';
 export * from './demo-users';
+export * from './demo-organisations';
 export * from './nest/public.decorator';
 export * from './nest/roles.decorator';
 export * from './nest/current-user.decorator';

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { ScreeningClient, type CaseDetails } from '../clients/screening.client';
 import type { FieldError, FormBody } from '../referrals/referral-answers';
 import { postForm, type FormPost } from '../rendering/form-post';
+import { levelSuggestionInWords } from './level-suggestion';
 import { AGENCY_LABELS, DATASET_LABELS } from '../rendering/partnership-labels';
 import { ForRoles } from '../session/page-access';
 import { agencyAnswersPanel } from './agency-answers';
@@ -212,6 +213,7 @@ export class CasesController {
       pending,
       frontDoor,
       answers,
+      suggestion: levelSuggestionInWords(details.levelSuggestion),
       canAskAgencies: frontDoor && answers.askable.length > 0,
       jointPanel: details.jointDecision ? jointDecisionPanel(details.jointDecision, user.agency) : null,
       returned: details.status === 'open' && latest?.status === 'returned' ? latest : undefined,

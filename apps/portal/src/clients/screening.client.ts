@@ -1,5 +1,20 @@
 import { ServiceClient } from './service-client';
 
+/** One threshold indicator that matched, as screening explains it (see suggest-level.ts there). */
+export interface MatchedIndicatorView {
+  code: string;
+  level: number;
+  description: string;
+  /** 'category:<concern>', 'keyword:<word>', 'age:<years>', 'age:unknown', 'immediate-danger'. */
+  matchedOn: string[];
+}
+
+export interface LevelSuggestionView {
+  suggestedLevel: number;
+  matchedIndicators: MatchedIndicatorView[];
+  reasons: string[];
+}
+
 export interface ReferrerFeedback {
   contactId: string;
   reference: string;
@@ -153,7 +168,7 @@ export interface CaseDetails {
   ragReasons: string[];
   decisionDeadline: string;
   reReferral: boolean;
-  levelSuggestion: { suggestedLevel: number; reasons: string[] };
+  levelSuggestion: LevelSuggestionView;
   decisions: DecisionView[];
   informationRequests: InformationRequest[];
   jointDecision: JointDecision | null;

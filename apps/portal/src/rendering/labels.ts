@@ -63,6 +63,14 @@ export const SOURCE_LABELS: Record<SourceType, string> = {
   [SourceType.Other]: 'Other',
 };
 
+/** How screening found the child in its records (screening's MatchedOn), in the screener's words. */
+export const CHILD_RECORD_MATCH_LABELS: Record<string, string> = {
+  'nhs-number': 'Known to the front door: same NHS number',
+  upn: 'Known to the front door: same unique pupil number',
+  'name-dob-postcode': 'Known to the front door: same name, date of birth and postcode',
+  'new-person': 'Not found in earlier contacts: a new record',
+};
+
 /** A label for a code, or the code itself when it is one we have no words for (a newer version). */
 export function labelFor(labels: Record<string, string>, code: string | number | null | undefined): string {
   if (code === null || code === undefined) return '';

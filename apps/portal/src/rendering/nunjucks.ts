@@ -1,7 +1,9 @@
 import type { Express } from 'express';
 import { dirname, join } from 'node:path';
+import { demoOrganisationName } from '@frontdoor/auth';
 import nunjucks from 'nunjucks';
 import {
+  CHILD_RECORD_MATCH_LABELS,
   CONCERN_LABELS,
   FAMILY_AWARENESS_LABELS,
   LEVEL_OF_NEED_LABELS,
@@ -51,6 +53,8 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
   env.addFilter('levelOfNeed', (code: number) => labelFor(LEVEL_OF_NEED_LABELS, code));
   env.addFilter('rag', (code: string) => labelFor(RAG_LABELS, code));
   env.addFilter('source', (code: string) => labelFor(SOURCE_LABELS, code));
+  // Events name organisations by id; the demo's are named, any other shows its id until a directory exists.
+  env.addFilter('organisation', (id: string) => demoOrganisationName(id));
   for (const [name, labels] of Object.entries({
     agency: AGENCY_LABELS,
     dataset: DATASET_LABELS,
@@ -64,6 +68,7 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
     strategyReason: STRATEGY_REASON_LABELS,
     incidentType: INCIDENT_TYPE_LABELS,
     dashAnswer: DASH_ANSWER_LABELS,
+    childRecordMatch: CHILD_RECORD_MATCH_LABELS,
   })) {
     env.addFilter(name, (code: string) => labelFor(labels, code));
   }

@@ -9,7 +9,7 @@ describe('demo sign-in', () => {
     expect(groups.flatMap((group) => group.users)).toHaveLength(DEMO_USERS.length);
   });
 
-  it("takes the school's name from the demo description", () => {
+  it("names the user's organisation", () => {
     const oakfield = DEMO_USERS.find((user) => user.subject === 'demo-dsl-oakfield')!;
     expect(portalUserFor(oakfield)).toMatchObject({
       roles: [Role.SchoolDsl],
@@ -18,8 +18,9 @@ describe('demo sign-in', () => {
     });
   });
 
-  it('falls back to the organisation id', () => {
+  it('names every demo organisation, so no page shows an id like trafford-cs', () => {
+    for (const user of DEMO_USERS) expect(portalUserFor(user).organisationName).not.toBe(user.organisation);
     const screener = DEMO_USERS.find((user) => user.roles.includes(Role.Screener))!;
-    expect(portalUserFor(screener).organisationName).toBe('trafford-cs');
+    expect(portalUserFor(screener).organisationName).toBe("Children's services front door");
   });
 });

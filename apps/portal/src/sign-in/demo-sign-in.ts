@@ -1,4 +1,4 @@
-import { DEMO_USERS, Role, type DemoUser } from '@frontdoor/auth';
+import { DEMO_USERS, Role, demoOrganisationName, type DemoUser } from '@frontdoor/auth';
 import type { PortalUser } from '../session/portal-session';
 
 const ROLE_GROUPS: { role: Role; heading: string }[] = [
@@ -32,14 +32,12 @@ export function demoUsersByRole(users: readonly DemoUser[] = DEMO_USERS): DemoUs
 
 /** A demo user as the session keeps them, with a readable organisation name. */
 export function portalUserFor(user: DemoUser): PortalUser & { organisationName: string } {
-  // Demo descriptions name the organisation ("... at Oakfield Lane Primary School (fictional, ...)").
-  const named = /\bat (.+?) \(fictional/.exec(user.description)?.[1];
   return {
     subject: user.subject,
     name: user.name,
     roles: [...user.roles],
     agency: user.agency,
     organisation: user.organisation,
-    organisationName: named ?? user.organisation,
+    organisationName: demoOrganisationName(user.organisation),
   };
 }
