@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Brings up (or down) what the services stand on: Postgres, Redis, a real Kafka broker, one
-# database per service with its migrations applied.
+# Brings up (or down) what the services stand on: Postgres, Redis, a real Kafka broker, a real
+# local SMTP server (MailDev, for referrers' emails), one database per service with its
+# migrations applied.
 #   infra.sh up [--test]   start everything; --test also (re)creates the *_test databases
 #                          (frontdoor_<service>_<lane>_test with FRONTDOOR_TEST_LANE=<lane>)
-#   infra.sh down          stop the Kafka broker (Postgres and Redis belong to the machine)
+#   infra.sh down          stop the Kafka broker and MailDev (Postgres and Redis belong to the machine)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 up() {
@@ -12,6 +13,7 @@ up() {
   ensure_postgres
   ensure_redis
   bash "$REPO_ROOT/deploy/local/kafka/kafka.sh" start
+  bash "$REPO_ROOT/deploy/local/maildev.sh" start
   local service
   for service in $(database_services); do
     ensure_service_database "$service" "frontdoor_$service"
@@ -28,6 +30,9 @@ up() {
 
 case "${1:-}" in
   up) up "${2:-}" ;;
-  down) bash "$REPO_ROOT/deploy/local/kafka/kafka.sh" stop ;;
+  down)
+    bash "$REPO_ROOT/deploy/local/kafka/kafka.sh" stop
+    bash "$REPO_ROOT/deploy/local/maildev.sh" stop
+    ;;
   *) echo "usage: infra.sh up [--test] | down" >&2; exit 2 ;;
 esac

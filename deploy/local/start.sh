@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: brings up Postgres, Redis and Kafka (infra.sh), runs every service under apps/ from
 # its TypeScript source, loads the synthetic demo data and stays in the foreground.
-# Ctrl-C (or SIGTERM) stops the services, and the Kafka broker if this script started it;
+# Ctrl-C (or SIGTERM) stops the services, and the Kafka broker and MailDev if this script started them;
 # Postgres and Redis belong to the machine and keep running.
 # Service logs: .run/logs/<service>.log
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -18,6 +18,10 @@ STOP_TIMEOUT_SECONDS=20
 LOG_DIR="$RUN_DIR/logs"
 PID_FILE="$RUN_DIR/start.pid"
 KAFKA_SH="$REPO_ROOT/deploy/local/kafka/kafka.sh"
+MAILDEV_SH="$REPO_ROOT/deploy/local/maildev.sh"
+MAILDEV_SMTP_PORT="${MAILDEV_SMTP_PORT:-1025}"
+MAILDEV_WEB_PORT="${MAILDEV_WEB_PORT:-1080}"
+export MAILDEV_SMTP_PORT MAILDEV_WEB_PORT
 TS_NODE=("$REPO_ROOT/node_modules/.bin/ts-node" --swc -r tsconfig-paths/register)
 
 die() { say "error: $*"; exit 1; }
@@ -56,6 +60,7 @@ command -v curl >/dev/null || apt_install curl
 SERVICE_PIDS=()        # each is also its process group id
 DEMO_PID=""
 KAFKA_STARTED_HERE=false
+MAILDEV_STARTED_HERE=false
 STOPPING=false
 
 group_alive() { ps -e -o pgid=,stat= | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'; }
@@ -80,6 +85,7 @@ stop_all() {
   fi
   wait 2>/dev/null
   if $KAFKA_STARTED_HERE; then bash "$KAFKA_SH" stop >&2; fi
+  if $MAILDEV_STARTED_HERE; then bash "$MAILDEV_SH" stop; fi
   rm -f "$PID_FILE"
   say "stopped"
   return 0
@@ -93,6 +99,7 @@ on_signal() {
 }
 
 bash "$KAFKA_SH" status >/dev/null 2>&1 || KAFKA_STARTED_HERE=true
+bash "$MAILDEV_SH" status 2>/dev/null || MAILDEV_STARTED_HERE=true
 echo $$ >"$PID_FILE"
 trap stop_all EXIT
 trap 'on_signal INT 130' INT
@@ -122,6 +129,10 @@ for service in "${SERVICES[@]}"; do
     REDIS_URL="${REDIS_URL:-redis://127.0.0.1:${REDIS_PORT:-6379}}"
     AUTH_MODE=development
   )
+  if [ "$service" = intake ]; then
+    # Intake emails referrers through MailDev here; production uses GOV.UK Notify (docs/deployment.md).
+    env_vars+=(REFERRER_EMAIL_SENDER=smtp SMTP_HOST=127.0.0.1 SMTP_PORT="$MAILDEV_SMTP_PORT")
+  fi
   if [[ "$databases" == *" $service "* ]]; then
     env_vars+=(DATABASE_URL="postgres://$service@$PG_HOST:$PG_PORT/frontdoor_$service")
   fi
@@ -209,6 +220,7 @@ has_service() { [[ " ${SERVICES[*]} " == *" $1 "* ]]; }
     echo "  curl -s http://127.0.0.1:${SERVICE_PORTS[marac]}/meetings -H \"Authorization: Bearer \$TOKEN\""
   fi
   echo "Tokens for other roles: npm run -s token -- --help"
+  echo "Emails to referrers (a decision signed off tells the referrer): the MailDev inbox at http://127.0.0.1:$MAILDEV_WEB_PORT"
   echo "Logs: .run/logs/<service>.log"
   echo
 }

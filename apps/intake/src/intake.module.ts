@@ -6,6 +6,7 @@ import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
 import { RedisConnection, RedisModule } from '@frontdoor/redis';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { systemClock } from '@frontdoor/calendar';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
@@ -14,7 +15,12 @@ import { ContactsController } from './contacts/contacts.controller';
 import { ReadContactHandler } from './contacts/read-contact.handler';
 import { SubmitContactHandler } from './contacts/submit-contact.handler';
 import { INTAKE_DATABASE } from './database/intake-database';
+import { INTAKE_CLOCK } from './intake-clock';
 import { PoliceIncidentConsumer } from './police-incidents/police-incident.consumer';
+import { REFERRER_EMAIL_PROVIDERS } from './referrer-emails/email-sender.provider';
+import { NotifyReferrerHandler } from './referrer-emails/notify-referrer.handler';
+import { ReferrerEmailDelivery } from './referrer-emails/referrer-email-delivery';
+import { ScreeningDecidedConsumer } from './referrer-emails/screening-decided.consumer';
 
 @Module({
   imports: [
@@ -40,7 +46,15 @@ import { PoliceIncidentConsumer } from './police-incidents/police-incident.consu
       }),
     }),
   ],
-  controllers: [ContactsController, PoliceIncidentConsumer],
-  providers: [SubmitContactHandler, ReadContactHandler, { provide: APP_GUARD, useClass: ThrottlerGuard }],
+  controllers: [ContactsController, PoliceIncidentConsumer, ScreeningDecidedConsumer],
+  providers: [
+    SubmitContactHandler,
+    ReadContactHandler,
+    NotifyReferrerHandler,
+    ReferrerEmailDelivery,
+    ...REFERRER_EMAIL_PROVIDERS,
+    { provide: INTAKE_CLOCK, useValue: systemClock },
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+  ],
 })
 export class IntakeModule {}

@@ -19,4 +19,19 @@ describe('EnvSettings', () => {
     expect(new EnvSettings({}).clockTime('T', '09:00')).toBe('09:00');
     expect(() => new EnvSettings({ T: '25:00' }).clockTime('T', '09:00')).toThrow("T must be HH:mm, got '25:00'");
   });
+
+  it('reads one of a list of values, and names the setting and the choices when it is another', () => {
+    expect(new EnvSettings({ S: 'smtp' }).oneOf('S', ['notify', 'smtp'], 'notify')).toBe('smtp');
+    expect(new EnvSettings({ S: '' }).oneOf('S', ['notify', 'smtp'], 'notify')).toBe('notify');
+    expect(() => new EnvSettings({ S: 'fax' }).oneOf('S', ['notify', 'smtp'], 'notify')).toThrow(
+      "S must be one of notify, smtp, got 'fax'",
+    );
+  });
+
+  it('reads text, and refuses to start without a required value without printing it', () => {
+    expect(new EnvSettings({ H: 'mail.example' }).text('H', 'localhost')).toBe('mail.example');
+    expect(new EnvSettings({}).text('H', 'localhost')).toBe('localhost');
+    expect(new EnvSettings({ K: 'secret' }).requiredText('K', 'for Notify')).toBe('secret');
+    expect(() => new EnvSettings({ K: '' }).requiredText('K', 'for Notify')).toThrow('K must be set for Notify');
+  });
 });

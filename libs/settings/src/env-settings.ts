@@ -28,4 +28,26 @@ export class EnvSettings {
     }
     return value;
   }
+
+  /** One of `allowed`; the fallback when unset or empty. */
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      throw new Error(`${name} must be one of ${allowed.join(', ')}, got '${raw}'`);
+    }
+    return raw as T;
+  }
+
+  /** Free text (a host name, an address); the fallback when unset or empty. */
+  text(name: string, fallback: string): string {
+    return this.env[name] || fallback;
+  }
+
+  /** Text that must be set (a secret, an id). The message names the setting, never its value. */
+  requiredText(name: string, why: string): string {
+    const value = this.env[name];
+    if (!value) throw new Error(`${name} must be set ${why}`);
+    return value;
+  }
 }

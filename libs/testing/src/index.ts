@@ -6,3 +6,4 @@ export * from './information-requests';
 export * from './browser';
 export * from './log-capture';
 export * from './service-app';
+export * from './maildev';

@@ -1,5 +1,6 @@
 import { AuditTrail } from '@frontdoor/audit';
 import { AuthenticatedUser } from '@frontdoor/auth';
+import { londonLongDate } from '@frontdoor/calendar';
 import { isUniqueViolation } from '@frontdoor/database';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,17 +13,10 @@ import { MeetingListing } from '../meetings/meeting-listing';
 import { RequestResearch, maracReference } from '../research/request-research';
 import { ChildInHousehold, MaracReferral, ReferralSource } from './marac-referral.entity';
 
-const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-
 function caseAlreadyReferred(earlier: MaracReferral): ConflictException {
   return new ConflictException({
     title: 'Case already referred',
-    detail: `This case was referred to MARAC on ${LONDON_DATE.format(earlier.referredAt)} (${maracReference(earlier)}); it is referred once.`,
+    detail: `This case was referred to MARAC on ${londonLongDate(earlier.referredAt)} (${maracReference(earlier)}); it is referred once.`,
   });
 }
 
