@@ -1,5 +1,5 @@
-import { Logger } from '@nestjs/common';
-import { Kafka, LogEntry, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
+import { logKafkaEntry } from './kafka-log';
 
 // We key every message ourselves; kafkajs's notice about its v2 default partitioner is noise.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
@@ -74,18 +74,6 @@ export function createKafka(settings: KafkaSettings): Kafka {
     clientId: settings.clientId,
     brokers: settings.brokers,
     logLevel: logLevel.WARN,
-    logCreator: () => logToNest,
+    logCreator: () => logKafkaEntry,
   });
-}
-
-const kafkaLogger = new Logger('kafkajs');
-
-/** kafkajs's own messages go through the service's JSON logger instead of straight to the console. */
-function logToNest({ namespace, level, log }: LogEntry): void {
-  const error = typeof log.error === 'string' ? ` (${log.error})` : '';
-  const text = `${namespace}: ${log.message}${error}`;
-  if (level === logLevel.ERROR) kafkaLogger.error(text);
-  else if (level === logLevel.WARN) kafkaLogger.warn(text);
-  else if (level === logLevel.INFO) kafkaLogger.log(text);
-  else kafkaLogger.debug(text);
 }
