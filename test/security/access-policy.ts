@@ -128,16 +128,14 @@ const SCHOOLS = [Role.SchoolDsl];
 const FRONT_DOOR = [Role.Screener, Role.Manager];
 // Officers record their own Public Protection Notices and follow them.
 const POLICE = [Role.PoliceOfficer];
-// Health's practitioners review the front door's requests that health's records held back.
-const HEALTH = [Role.HealthPractitioner];
+// Each agency's practitioners review the front door's requests that their own records held back.
+const AGENCY_PRACTITIONERS = [Role.PoliceOfficer, Role.HealthPractitioner, Role.EducationOfficer];
 // Who decides police and domestic-abuse contacts together (the case page and its joint-view form).
 const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.DaAdvisor];
 // MARAC's pages in the portal: the coordinator, the IDVA and police (marac lets more partners read agendas).
 const MARAC_PAGES = [Role.MaracCoordinator, Role.DaAdvisor, Role.PoliceOfficer];
 // Strategy's readers: the front door, police and auditors.
 const STRATEGY_READERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Auditor];
-// Each invited agency's practitioners answer its strategy invitations, on their own agency's service.
-const STRATEGY_INVITEES = [Role.PoliceOfficer, Role.HealthPractitioner, Role.EducationOfficer];
 
 /**
  * Which roles the portal lets onto each of its pages, reviewed by hand like the services' policy.
@@ -207,10 +205,10 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'POST /ppns/new/submit': POLICE,
   'GET /ppns/:incidentId': POLICE,
 
-  // --- health ---
-  'GET /information-requests': HEALTH,
-  'GET /information-requests/:id': HEALTH,
-  'POST /information-requests/:id/answer': HEALTH,
+  // --- agency practitioners (police, health, education), each on their own agency's service ---
+  'GET /information-requests': AGENCY_PRACTITIONERS,
+  'GET /information-requests/:id': AGENCY_PRACTITIONERS,
+  'POST /information-requests/:id/answer': AGENCY_PRACTITIONERS,
 
   // --- the front door ---
   'GET /worklist': FRONT_DOOR,
@@ -241,9 +239,9 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'GET /strategy/:id': STRATEGY_READERS,
   'POST /strategy/:id/outcome': [Role.Manager],
   'POST /strategy/:id/record-circulated': FRONT_DOOR,
-  'GET /strategy-invitations': STRATEGY_INVITEES,
-  'GET /strategy-invitations/:id': STRATEGY_INVITEES,
-  'POST /strategy-invitations/:id/answer': STRATEGY_INVITEES,
+  'GET /strategy-invitations': AGENCY_PRACTITIONERS,
+  'GET /strategy-invitations/:id': AGENCY_PRACTITIONERS,
+  'POST /strategy-invitations/:id/answer': AGENCY_PRACTITIONERS,
 
   // --- leaders ---
   'GET /dashboard': [Role.Manager, Role.Auditor],

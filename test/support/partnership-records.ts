@@ -50,6 +50,23 @@ export async function childWithRestrictedHealthRecord(health: INestApplication):
   };
 }
 
+/**
+ * Lily Harbourne, the demo pupil on the protected roll (a child in refuge), as the front door knows
+ * her, after education's synthetic records are loaded: a request about her is held for an
+ * education officer's review, and her school and safe address never leave. As `child-1`.
+ */
+export async function childOnProtectedRoll(education: INestApplication): Promise<RequestSubjectV1> {
+  await seedEducationRecords(education.get(DataSource), { seed: SHARED_POPULATION_SEED, count: 1500 });
+  return {
+    subjectRef: 'child-1',
+    role: 'child',
+    firstName: 'Lily',
+    lastName: 'Harbourne',
+    dateOfBirth: '2016-04-19',
+    postcode: 'M33 7ZZ',
+  };
+}
+
 /** A pupil on a school's roll in education's synthetic records (loaded once, as every education test does). */
 export async function pupilOnRoll(education: INestApplication, schoolUrn: string): Promise<RollPupil> {
   const dataSource = education.get(DataSource);

@@ -8,6 +8,7 @@ describe('partnershipNavigation', () => {
     expect(texts([Role.SchoolDsl])).toEqual(['Police notifications']);
     expect(texts([Role.PoliceOfficer])).toEqual([
       'Public protection notices',
+      'Information requests',
       'Joint decisions',
       'MARAC',
       'Strategy discussions',
@@ -19,13 +20,14 @@ describe('partnershipNavigation', () => {
     expect(texts([Role.Manager])).toEqual(['Joint decisions', 'Strategy discussions']);
     expect(texts([Role.Manager, Role.PoliceOfficer])).toEqual([
       'Public protection notices',
+      'Information requests',
       'Joint decisions',
       'MARAC',
       'Strategy discussions',
       'Strategy invitations',
     ]);
     expect(texts([Role.HealthPractitioner])).toEqual(['Information requests', 'Strategy invitations']);
-    expect(texts([Role.EducationOfficer])).toEqual(['Strategy invitations']);
+    expect(texts([Role.EducationOfficer])).toEqual(['Information requests', 'Strategy invitations']);
   });
 
   it('marks the current section, a case page counting as joint decisions for police', () => {

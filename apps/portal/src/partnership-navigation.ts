@@ -9,10 +9,11 @@ export interface NavigationItem {
 /**
  * The partnership sections, each offered only to the roles its service lets in (the roles on the
  * service's own routes), so no link leads to a refusal: education's Encompass routes for school
- * DSLs; police's notices (PPNs) for officers; health's information requests for its practitioners;
- * screening's joint decisions for police, the DA advisor, screeners and managers (who resolve
- * disagreements); marac's agendas for the coordinator, the DA advisor and police; strategy's
- * discussions for its readers; each invited agency's strategy invitations for its practitioners.
+ * DSLs; police's notices (PPNs) for officers; each agency's held information requests for its
+ * practitioners (police, health, education); screening's joint decisions for police, the DA
+ * advisor, screeners and managers (who resolve disagreements); marac's agendas for the
+ * coordinator, the DA advisor and police; strategy's discussions for its readers; each invited
+ * agency's strategy invitations for its practitioners.
  */
 const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[] = [
   { href: '/encompass', text: 'Police notifications', roles: [Role.SchoolDsl], paths: ['/encompass'] },
@@ -20,7 +21,7 @@ const SECTIONS: { href: string; text: string; roles: Role[]; paths: string[] }[]
   {
     href: '/information-requests',
     text: 'Information requests',
-    roles: [Role.HealthPractitioner],
+    roles: [Role.PoliceOfficer, Role.HealthPractitioner, Role.EducationOfficer],
     paths: ['/information-requests'],
   },
   {

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { PORTAL_CONFIG, type PortalConfig } from '../portal-config';
 import { EducationClient } from './education.client';
-import { HealthClient } from './health.client';
+import { InformationRequestClients, InformationRequestsClient } from './information-requests.client';
 import { IntakeClient } from './intake.client';
 import { MaracClient } from './marac.client';
 import { PoliceClient } from './police.client';
@@ -37,9 +37,15 @@ import { StrategyInvitationClients, StrategyInvitationsClient } from './strategy
       useFactory: (config: PortalConfig) => new MaracClient(new ServiceClient('marac', config.services.marac)),
     },
     {
-      provide: HealthClient,
+      // The same routes on each agency's own service: police, health, education.
+      provide: InformationRequestClients,
       inject: [PORTAL_CONFIG],
-      useFactory: (config: PortalConfig) => new HealthClient(new ServiceClient('health', config.services.health)),
+      useFactory: ({ services }: PortalConfig) =>
+        new InformationRequestClients({
+          police: new InformationRequestsClient(new ServiceClient('police', services.police)),
+          health: new InformationRequestsClient(new ServiceClient('health', services.health)),
+          education: new InformationRequestsClient(new ServiceClient('education', services.education)),
+        }),
     },
     {
       provide: PoliceClient,
@@ -52,7 +58,7 @@ import { StrategyInvitationClients, StrategyInvitationsClient } from './strategy
       useFactory: (config: PortalConfig) => new StrategyClient(new ServiceClient('strategy', config.services.strategy)),
     },
     {
-      // The same routes on each invited agency's own service: police, health, education.
+      // The same routes on each invited agency's own service, as for information requests.
       provide: StrategyInvitationClients,
       inject: [PORTAL_CONFIG],
       useFactory: ({ services }: PortalConfig) =>
@@ -69,7 +75,7 @@ import { StrategyInvitationClients, StrategyInvitationsClient } from './strategy
     EducationClient,
     MaracClient,
     PoliceClient,
-    HealthClient,
+    InformationRequestClients,
     StrategyClient,
     StrategyInvitationClients,
   ],

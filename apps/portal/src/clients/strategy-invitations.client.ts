@@ -1,15 +1,5 @@
-import { Role } from '@frontdoor/auth';
+import { PerAgency } from './per-agency';
 import { ServiceClient } from './service-client';
-
-/** The agencies that answer strategy invitations, each on its own service (libs/strategy-invitations). */
-export type InvitedAgency = 'police' | 'health' | 'education';
-
-/** Whose invitations a practitioner answers: the agency whose service lets their role in. */
-export const INVITED_AGENCY_OF_ROLE: Partial<Record<Role, InvitedAgency>> = {
-  [Role.PoliceOfficer]: 'police',
-  [Role.HealthPractitioner]: 'health',
-  [Role.EducationOfficer]: 'education',
-};
 
 export interface StrategyInvitation {
   id: string;
@@ -58,13 +48,4 @@ export class StrategyInvitationsClient {
 }
 
 /** The invitation client of each invited agency's service. */
-export class StrategyInvitationClients {
-  constructor(private readonly clients: Record<InvitedAgency, StrategyInvitationsClient>) {}
-
-  /** The client for the practitioner's own agency, or undefined for a role no agency invites. */
-  forRoles(roles: readonly string[]): { agency: InvitedAgency; client: StrategyInvitationsClient } | undefined {
-    const role = (Object.keys(INVITED_AGENCY_OF_ROLE) as Role[]).find((candidate) => roles.includes(candidate));
-    const agency = role && INVITED_AGENCY_OF_ROLE[role];
-    return agency ? { agency, client: this.clients[agency] } : undefined;
-  }
-}
+export class StrategyInvitationClients extends PerAgency<StrategyInvitationsClient> {}

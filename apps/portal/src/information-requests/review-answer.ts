@@ -1,5 +1,5 @@
 import type { SubjectAnswerV1, WithheldV1 } from '@frontdoor/contracts';
-import type { PractitionerAnswer } from '../clients/health.client';
+import type { PractitionerAnswer } from '../clients/information-requests.client';
 import { list, required, text, type FieldError, type FormBody, type Parsed } from '../referrals/referral-answers';
 
 const REASON_MAX = 1000;

@@ -1,9 +1,8 @@
-import { Role } from '@frontdoor/auth';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AGENCY_PRACTITIONERS, type PractitionerAgency } from '../clients/per-agency';
 import {
   StrategyInvitationClients,
-  type InvitedAgency,
   type StrategyInvitation,
   type StrategyInvitationsClient,
 } from '../clients/strategy-invitations.client';
@@ -13,16 +12,13 @@ import { ForRoles } from '../session/page-access';
 import { takeFlash } from '../sign-in/sign-in.controller';
 import { AVAILABILITY_SLOTS, parseInvitationAnswer, windowFields } from './invitation-answer';
 
-/** Who answers strategy invitations: a practitioner of each invited agency (the roles its service lets in). */
-export const INVITEES = [Role.PoliceOfficer, Role.HealthPractitioner, Role.EducationOfficer];
-
 /**
  * The strategy discussions a practitioner's agency is invited to (from police's, health's or
  * education's own service, whichever is theirs) and the answer: who attends and when they are
  * free, or that the agency declines and why. The front door sees the answer on the discussion.
  */
 @Controller('strategy-invitations')
-@ForRoles(...INVITEES)
+@ForRoles(...AGENCY_PRACTITIONERS)
 export class StrategyInvitationsController {
   constructor(private readonly clients: StrategyInvitationClients) {}
 
@@ -77,14 +73,14 @@ export class StrategyInvitationsController {
     });
   }
 
-  private agencyOf(request: Request): { agency: InvitedAgency; client: StrategyInvitationsClient } {
+  private agencyOf(request: Request): { agency: PractitionerAgency; client: StrategyInvitationsClient } {
     // @ForRoles lets in only the invitees, each of whom has an agency.
     return this.clients.forRoles(request.session.user!.roles)!;
   }
 
   private render(
     response: Response,
-    agency: InvitedAgency,
+    agency: PractitionerAgency,
     invitation: StrategyInvitation,
     form: { errors?: FieldError[]; values?: FormBody; status?: number } = {},
   ): void {

@@ -1,4 +1,5 @@
 import type { InformationRequestedV1, SubjectAnswerV1, WithheldV1 } from '@frontdoor/contracts';
+import { PerAgency } from './per-agency';
 import { ServiceClient } from './service-client';
 
 export interface InformationRequestSummary {
@@ -26,8 +27,8 @@ export interface PractitionerAnswer {
   withheld: WithheldV1[];
 }
 
-/** health's information requests (libs/information-sharing, as apps/health mounts it). */
-export class HealthClient {
+/** One agency's information requests (libs/information-sharing, as police, health and education mount it). */
+export class InformationRequestsClient {
   constructor(private readonly http: ServiceClient) {}
 
   informationRequests(token: string): Promise<InformationRequestSummary[]> {
@@ -42,3 +43,6 @@ export class HealthClient {
     return this.http.request(token, `/information-requests/${id}/answer`, { method: 'POST', body: answer });
   }
 }
+
+/** The information-request client of each agency's own service. */
+export class InformationRequestClients extends PerAgency<InformationRequestsClient> {}

@@ -11,16 +11,18 @@ import {
 import { INestApplication } from '@nestjs/common';
 import type { BrowserContext, Page } from 'playwright-core';
 import { API_SERVICES } from '../../../test/security/service-apps';
-import { childWithRestrictedHealthRecord } from '../../../test/support/partnership-records';
+import { childOnProtectedRoll, childWithRestrictedHealthRecord } from '../../../test/support/partnership-records';
 import { PortalBrowser, startPortal } from './support/portal-browser';
 
 /**
- * A health practitioner reviews, in the portal, the front door's requests that health's records
- * held back (a restricted record), and releases or declines them: health on its test database and
- * the real broker, the request sent as screening sends it, the answer read off Kafka.
+ * A practitioner reviews, in the portal, the front door's requests that their own agency's records
+ * held back (health: a restricted record; education: a pupil on the protected roll), and releases
+ * or declines them: the agency services on their test databases and the real broker, the request
+ * sent as screening sends it, the answer read off Kafka. One set of pages serves every agency.
  */
-describe('health information requests (browser)', () => {
+describe('held information requests (browser)', () => {
   let health: INestApplication;
+  let education: INestApplication;
   let portal: INestApplication;
   let browser: PortalBrowser;
   let probe: KafkaProbe;
@@ -35,13 +37,20 @@ describe('health information requests (browser)', () => {
     await health.listen(0, '127.0.0.1');
     await events.joined;
     child = await childWithRestrictedHealthRecord(health);
-    portal = await startPortal({ HEALTH_URL: await health.getUrl() });
+    useServiceTestEnvironment('education');
+    const started = await API_SERVICES.education();
+    education = started.app;
+    await education.startAllMicroservices();
+    await education.listen(0, '127.0.0.1');
+    await started.events.joined;
+    portal = await startPortal({ HEALTH_URL: await health.getUrl(), EDUCATION_URL: await education.getUrl() });
     browser = await PortalBrowser.launch();
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
     await portal?.close();
+    await education?.close();
     await health?.close();
     await probe?.stop();
   });
@@ -183,4 +192,47 @@ describe('health information requests (browser)', () => {
     ]);
     await context.close();
   }, 60_000);
+  it('an education officer releases a held answer about a pupil on the protected roll; her school and address stay withheld', async () => {
+    const pupil = await childOnProtectedRoll(education);
+    const asked = informationRequestTo(
+      InformationAgency.Education,
+      [pupil],
+      ['school', 'attendance', 'safeguarding-concerns'],
+    );
+    await sendInformationRequest(probe, asked);
+    const { context, page } = await signedIn('Eddie Education (demo)');
+    await page.getByRole('link', { name: 'Information requests' }).first().click();
+    await page.waitForURL('**/information-requests');
+    await openHeld(page, asked.caseReference);
+    await page.goBack();
+    await expect(page.locator('main').textContent()).resolves.toContain("education's records held for you to review");
+    await browser.expectAccessible(page, 'information requests (education)');
+    await browser.expectReflow(page);
+    await page.locator('#waiting-requests').getByRole('link', { name: asked.caseReference }).click();
+    await page.waitForURL('**/information-requests/*');
+    await expect(page.locator('#withheld-by-records').textContent()).resolves.toContain(
+      'school and address of child-1',
+    );
+    const review = (await page.locator('main').textContent()) ?? '';
+    for (const restricted of ['Haven Place', 'Oakfield']) expect(review).not.toContain(restricted);
+    await browser.expectAccessible(page, 'information request to review (education)');
+    await browser.expectReflow(page);
+
+    await page.getByLabel('Release the ticked findings to the front door').check();
+    await page.getByRole('button', { name: 'Send the answer' }).click();
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+      `Answer released: ${asked.caseReference}`,
+    );
+    const { payload } = await answerTo(probe, asked);
+    expect(payload.answeredBy).toMatchObject({ subject: 'demo-education-officer' });
+    expect(payload.withheld).toContainEqual(expect.objectContaining({ what: 'school and address of child-1' }));
+    expect(JSON.stringify(payload)).not.toMatch(/Haven Place|Oakfield/);
+    await context.close();
+
+    // A health practitioner sees health's requests, never this one.
+    const health = await signedIn('Hana Healthwell (demo)');
+    await health.page.goto('/information-requests');
+    await expect(health.page.getByRole('link', { name: asked.caseReference }).count()).resolves.toBe(0);
+    await health.context.close();
+  }, 90_000);
 });
