@@ -239,6 +239,13 @@ describe('OpenAPI documents', () => {
         status: 201,
         prepare: async () => ({ id: await openCase('single') }),
       },
+      // The example's screener is demo-screener-1, allocatable once they have used screening: openCase
+      // finds the case on the worklist as them.
+      'screening put /cases/{id}/allocation': {
+        role: Role.Manager,
+        status: 200,
+        prepare: async () => ({ id: await openCase('single') }),
+      },
       'screening post /cases/{id}/joint-decision/views': {
         role: Role.PoliceOfficer,
         status: 201,

@@ -57,6 +57,9 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
   // Finding a child and their whole front-door history: the front door and auditors, as the worklist.
   'screening GET /children': [Role.Screener, Role.Manager, Role.Auditor],
   'screening GET /children/{personId}': [Role.Screener, Role.Manager, Role.Auditor],
+  // Managers allocate and move cases; the workload (counts per screener, no child named) is read like the worklist.
+  'screening PUT /cases/{id}/allocation': [Role.Manager],
+  'screening GET /workload': [Role.Screener, Role.Manager, Role.Auditor],
   'screening POST /cases/{id}/decision': [Role.Screener, Role.Manager],
   'screening POST /cases/{id}/decision/approve': [Role.Manager],
   'screening POST /cases/{id}/decision/return': [Role.Manager],
@@ -224,6 +227,11 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'POST /cases/:id/return': [Role.Manager],
   'POST /cases/:id/joint-view': JOINT_DECIDERS,
   'GET /joint-decisions': JOINT_DECIDERS,
+  // Screeners see the cases given to them; managers allocate and move cases and weigh workloads.
+  'GET /my-cases': [Role.Screener],
+  'GET /workload': [Role.Manager],
+  'GET /cases/:id/allocate': [Role.Manager],
+  'POST /cases/:id/allocate': [Role.Manager],
   'GET /children': FRONT_DOOR,
   'GET /children/:personId': FRONT_DOOR,
 

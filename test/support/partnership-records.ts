@@ -98,6 +98,7 @@ export async function recordEncompassNotifications(
 export async function openScreeningCase(
   screening: INestApplication,
   contact: ContactDetailsV1,
+  { receivedAt = new Date() }: { receivedAt?: Date } = {},
 ): Promise<{ caseId: string; reference: string }> {
   const contactId = randomUUID();
   const reference = `PT-${randomUUID().slice(0, 8).toUpperCase()}`;
@@ -106,7 +107,7 @@ export async function openScreeningCase(
     {
       contactId,
       reference,
-      receivedAt: new Date().toISOString(),
+      receivedAt: receivedAt.toISOString(),
       submittedBy: { subject: 'demo-dsl-oakfield', organisation: 'school-141001', agency: 'education' },
       childIds: contact.children.map(() => randomUUID()),
       contact,

@@ -196,6 +196,12 @@ export function navigationFor(
     });
     items.push({ href: '/children', text: 'Find a child', active: path.startsWith('/children') });
   }
+  if (roles.includes(Role.Screener)) {
+    items.push({ href: '/my-cases', text: 'My cases', active: path.startsWith('/my-cases') });
+  }
+  if (roles.includes(Role.Manager)) {
+    items.push({ href: '/workload', text: 'Workload', active: path.startsWith('/workload') });
+  }
   if (roles.includes(Role.Manager) || roles.includes(Role.Auditor)) {
     items.push({ href: '/dashboard', text: 'Dashboard', active: path.startsWith('/dashboard') });
   }

@@ -3,6 +3,7 @@ import { RedisModule } from '@frontdoor/redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { AllocationController } from './allocation/allocation.controller';
 import { CaseReferralsController } from './cases/case-referrals.controller';
 import { CasesController } from './cases/cases.controller';
 import { ChildrenController } from './children/children.controller';
@@ -41,6 +42,7 @@ import { WorklistController } from './worklist/worklist.controller';
     WorklistController,
     CasesController,
     CaseReferralsController,
+    AllocationController,
     ChildrenController,
   ],
   providers: [{ provide: APP_GUARD, useClass: PageAccessGuard }],

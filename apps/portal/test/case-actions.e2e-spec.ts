@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import type { MaracCase } from '../src/clients/marac.client';
 import type { StrategyDiscussionSummary } from '../src/clients/strategy.client';
 import type { CaseDetails } from '../src/clients/screening.client';
-import { PortalBrowser, startPortal } from './support/portal-browser';
+import { PortalBrowser, postStatus, startPortal } from './support/portal-browser';
 
 /**
  * The case page's actions in real headless Chromium, through the portal, against the real
@@ -68,15 +68,6 @@ describe('case page actions (browser)', () => {
   });
 
   afterEach(() => expect(browser?.pageProblems).toEqual([]));
-
-  /** Presses the form's button and gives the status the portal answered the post with. */
-  async function postStatus(page: Page, button: string): Promise<number> {
-    const [response] = await Promise.all([
-      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-      page.getByRole('button', { name: button }).click(),
-    ]);
-    return response.status();
-  }
 
   async function readCase(caseId: string): Promise<CaseDetails> {
     const response = await fetch(`${screeningUrl}/cases/${caseId}`, { headers: bearer(await tokenFor(Role.Screener)) });

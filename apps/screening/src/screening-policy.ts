@@ -2,6 +2,12 @@ import { Clock, WorkingCalendar, systemClock } from '@frontdoor/calendar';
 import { Rag } from '@frontdoor/contracts';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_RAG_RULES, RagRules, ragRulesProblems } from './rag/rag-rules';
+import {
+  DEFAULT_NEAR_DEADLINE_SHARE,
+  DeadlineStanding,
+  deadlineStanding,
+  nearDeadlineShareProblem,
+} from './rules/deadline-standing';
 import { responseWorkingHours } from './rag/response-deadline';
 import { DEFAULT_THRESHOLD_DOCUMENT } from './thresholds/default-threshold-document';
 import { ThresholdDocument } from './thresholds/threshold-document';
@@ -29,7 +35,22 @@ export class ScreeningPolicy {
     readonly thresholdDocument: ThresholdDocument,
     /** How long an agency has to answer, by the case's RAG: well inside the decision deadline. */
     readonly informationResponseHours: Readonly<Record<Rag, number>> = INFORMATION_RESPONSE_WORKING_HOURS,
+    /** The share of a RAG's response time left at which a case counts as near its deadline. */
+    readonly nearDeadlineShare: number = DEFAULT_NEAR_DEADLINE_SHARE,
   ) {}
+
+  /** Past, near or in time, by this council's calendar, response hours and near-deadline share. */
+  standing(rag: Rag, deadline: Date, now: Date): DeadlineStanding {
+    return deadlineStanding(
+      {
+        deadline,
+        now,
+        workingHoursLeft: this.calendar.workingHoursBetween(now, deadline),
+        responseHours: this.responseHours[rag],
+      },
+      this.nearDeadlineShare,
+    );
+  }
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): ScreeningPolicy {
     const thresholdDocument = env.THRESHOLD_DOCUMENT_PATH
@@ -39,6 +60,9 @@ export class ScreeningPolicy {
     const ragProblems = ragRulesProblems(DEFAULT_RAG_RULES);
     if (ragProblems.length > 0) throw new Error(`RAG rules are invalid: ${ragProblems.join('; ')}`);
     const hours = (name: string) => (env[name] ? Number(env[name]) : undefined);
+    const nearDeadlineShare = env.NEAR_DEADLINE_SHARE ? Number(env.NEAR_DEADLINE_SHARE) : DEFAULT_NEAR_DEADLINE_SHARE;
+    const shareProblem = nearDeadlineShareProblem(nearDeadlineShare);
+    if (shareProblem) throw new Error(`NEAR_DEADLINE_SHARE is invalid: ${shareProblem}`);
     return new ScreeningPolicy(
       new WorkingCalendar({
         officeHours: { start: env.OFFICE_OPENS ?? '09:00', end: env.OFFICE_CLOSES ?? '17:00' },
@@ -50,6 +74,8 @@ export class ScreeningPolicy {
         ...(hours('RESPONSE_HOURS_GREEN') && { [Rag.Green]: hours('RESPONSE_HOURS_GREEN') }),
       }),
       thresholdDocument,
+      INFORMATION_RESPONSE_WORKING_HOURS,
+      nearDeadlineShare,
     );
   }
 }

@@ -6,6 +6,10 @@ import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AllocateCaseHandler } from './allocation/allocate-case.handler';
+import { AllocationController } from './allocation/allocation.controller';
+import { WorkloadQuery } from './allocation/workload.query';
 import { CasesController } from './cases/cases.controller';
 import { ChildrenController } from './children/children.controller';
 import { ReadChildQuery } from './children/read-child.query';
@@ -32,6 +36,8 @@ import { ThresholdDocumentController } from './thresholds/threshold-document.con
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistQuery } from './worklist/worklist.query';
 import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
+import { RegisterStaffInterceptor } from './staff/register-staff.interceptor';
+import { StaffRegister } from './staff/staff-register';
 
 @Module({
   imports: [
@@ -51,6 +57,7 @@ import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
     JointDecisionsController,
     WorklistController,
     CasesController,
+    AllocationController,
     ChildrenController,
     DecisionsController,
     ThresholdConsistencyController,
@@ -71,6 +78,10 @@ import { screeningSlaBreaches } from './deadlines/sla-breach.metrics';
     RequestInformationHandler,
     DeadlineSweeper,
     RecordJointViewHandler,
+    StaffRegister,
+    { provide: APP_INTERCEPTOR, useClass: RegisterStaffInterceptor },
+    AllocateCaseHandler,
+    WorkloadQuery,
   ],
 })
 export class ScreeningModule {}

@@ -40,6 +40,9 @@ export interface WorklistItem {
   decisionDeadline: string;
   workingHoursLeft: number;
   overdue: boolean;
+  /** Not overdue yet, with a quarter or less of its RAG's time left. */
+  nearDeadline: boolean;
+  allocatedTo: StaffMember | null;
   overdueInformationRequests: string[];
 }
 
@@ -48,6 +51,33 @@ export interface WorklistFilters {
   source?: string;
   status?: string;
   reference?: string;
+  /** A screener's subject, or `none` for the cases nobody has yet. */
+  allocatedTo?: string;
+}
+
+/** A person of the front door, as screening's staff register names them. */
+export interface StaffMember {
+  subject: string;
+  name: string;
+}
+
+/** Who a case is with. */
+export interface CaseAllocation {
+  screener: StaffMember;
+  allocatedBy: StaffMember;
+  allocatedAt: string;
+}
+
+/** screening's `GET /workload`: every screener who has signed in, then the unallocated (screener null). */
+export interface Workload {
+  lines: { screener: StaffMember | null; cases: number; nearDeadline: number; pastDeadline: number }[];
+  nearDeadlineShare: number;
+}
+
+/** screening's `AllocateCaseDto`. */
+export interface AllocateCase {
+  screener: string;
+  reason?: string;
 }
 
 export interface DecisionView {
@@ -167,6 +197,7 @@ export interface CaseDetails {
   rag: string;
   ragReasons: string[];
   decisionDeadline: string;
+  allocation: CaseAllocation | null;
   reReferral: boolean;
   levelSuggestion: LevelSuggestionView;
   decisions: DecisionView[];
@@ -328,6 +359,18 @@ export class ScreeningClient {
 
   jointDecisions(token: string, status: 'awaiting-views' | 'agreed' | 'disagreed'): Promise<JointDecisionItem[]> {
     return this.http.request(token, '/joint-decisions', { query: { status } });
+  }
+
+  /** A manager gives the case to a screener or moves it; screening refuses someone not a screener (400) or a closed case (409). */
+  allocateCase(token: string, caseId: string, allocation: AllocateCase): Promise<CaseAllocation & { caseId: string }> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/allocation`, {
+      method: 'PUT',
+      body: allocation,
+    });
+  }
+
+  workload(token: string): Promise<Workload> {
+    return this.http.request(token, '/workload');
   }
 
   referrerFeedback(token: string): Promise<ReferrerFeedback[]> {

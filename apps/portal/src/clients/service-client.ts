@@ -35,7 +35,7 @@ export class ServiceUnavailableError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   body?: unknown;
   headers?: Record<string, string>;
   query?: Record<string, string | number | undefined>;

@@ -98,7 +98,14 @@ export class SignInController {
     const user = portalUserFor(demoUser);
     const lifetime = this.config.absoluteTimeoutSeconds;
     const token = await issueDevelopmentToken(
-      { subject: user.subject, roles: user.roles, agency: user.agency, organisation: user.organisation },
+      // The name travels too: screening shows staff by name (who a case is with, who gave it).
+      {
+        subject: user.subject,
+        name: user.name,
+        roles: user.roles,
+        agency: user.agency,
+        organisation: user.organisation,
+      },
       { expiresInSeconds: lifetime },
     );
     await this.startSession(request, user, token, Date.now() + lifetime * 1000);

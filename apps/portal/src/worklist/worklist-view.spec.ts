@@ -17,6 +17,8 @@ function item(overrides: Partial<WorklistItem>): WorklistItem {
     decisionDeadline: '2026-01-06T09:00:00.000Z',
     workingHoursLeft: 8,
     overdue: false,
+    nearDeadline: false,
+    allocatedTo: null,
     overdueInformationRequests: [],
     ...overrides,
   };
@@ -27,7 +29,7 @@ describe('worklist query', () => {
     expect(
       readWorklistQuery({ rag: 'red', source: 'telepathy', status: 'open', sort: 'rag', reference: 'fd-2026-1' }),
     ).toEqual({
-      filters: { rag: 'red', source: undefined, status: 'open', reference: 'FD-2026-1' },
+      filters: { rag: 'red', source: undefined, status: 'open', reference: 'FD-2026-1', allocatedTo: undefined },
       sort: 'rag',
     });
     expect(readWorklistQuery({ rag: ['red', 'amber'], sort: 'drop table' }).sort).toBe('deadline');
@@ -37,6 +39,12 @@ describe('worklist query', () => {
     const current = readWorklistQuery({ rag: 'red' });
     expect(worklistLink(current, { sort: 'received' })).toBe('/worklist?rag=red&sort=received');
     expect(worklistLink(current, { rag: undefined })).toBe('/worklist');
+    expect(worklistLink(current, { sort: 'rag' }, '/my-cases')).toBe('/my-cases?rag=red&sort=rag');
+  });
+
+  it('keeps a screener to show the cases of, however the identity provider spells subjects', () => {
+    expect(readWorklistQuery({ allocatedTo: 'auth0|5f1c' }).filters.allocatedTo).toBe('auth0|5f1c');
+    expect(readWorklistQuery({ allocatedTo: 'x'.repeat(201) }).filters.allocatedTo).toBeUndefined();
   });
 });
 

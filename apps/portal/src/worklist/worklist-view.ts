@@ -20,12 +20,15 @@ export function readWorklistQuery(query: Record<string, unknown>): WorklistReque
     return typeof value === 'string' && allowed.includes(value) ? value : undefined;
   };
   const reference = typeof query.reference === 'string' ? query.reference.trim().toUpperCase() : '';
+  const allocatedTo = typeof query.allocatedTo === 'string' ? query.allocatedTo.trim() : '';
   return {
     filters: {
       rag: pick('rag', RAGS),
       source: pick('source', SOURCES),
       status: pick('status', STATUSES),
       reference: /^[A-Z]{2}-[A-Z0-9-]{1,30}$/.test(reference) ? reference : undefined,
+      // A subject is the identity provider's to shape; screening takes any up to 200 characters.
+      allocatedTo: allocatedTo && allocatedTo.length <= 200 ? allocatedTo : undefined,
     },
     sort: (pick('sort', WORKLIST_SORTS) as WorklistSort | undefined) ?? 'deadline',
   };
@@ -44,10 +47,11 @@ export function sortWorklist(items: WorklistItem[], sort: WorklistSort): Worklis
   return [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue) || compare[sort](a, b));
 }
 
-/** A link to the worklist with one setting changed, keeping the others. */
+/** A link to the worklist (or "My cases", at `path`) with one setting changed, keeping the others. */
 export function worklistLink(
   request: WorklistRequest,
   change: Partial<WorklistFilters & { sort: WorklistSort }>,
+  path = '/worklist',
 ): string {
   const params = new URLSearchParams();
   const merged = { ...request.filters, sort: request.sort, ...change };
@@ -55,5 +59,5 @@ export function worklistLink(
     if (value && !(key === 'sort' && value === 'deadline')) params.set(key, String(value));
   }
   const query = params.toString();
-  return query ? `/worklist?${query}` : '/worklist';
+  return query ? `${path}?${query}` : path;
 }

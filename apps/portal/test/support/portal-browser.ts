@@ -25,6 +25,15 @@ export async function startPortal(requested: Record<string, string | undefined>,
   }
 }
 
+/** Presses the form's button and gives the status the portal answered the post with. */
+export async function postStatus(page: Page, button: string): Promise<number> {
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return response.status();
+}
+
 /**
  * Headless Chromium for the portal's browser tests: contexts with axe loaded, console errors and
  * page errors collected, and the checks every page gets.

@@ -1,5 +1,6 @@
 import { AdultV1, ChildV1, ReferrerV1 } from '@frontdoor/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CaseAllocationView } from '../allocation/allocation.view';
 import { InformationRequestView } from '../information-requests/information-request.view';
 import type { LevelSuggestion } from '../thresholds/suggest-level';
 
@@ -77,6 +78,8 @@ export class CaseView {
   @ApiProperty() rag!: string;
   @ApiProperty({ type: [String] }) ragReasons!: string[];
   @ApiProperty() decisionDeadline!: string;
+  @ApiPropertyOptional({ type: CaseAllocationView, nullable: true, description: 'The screener the case is with' })
+  allocation!: CaseAllocationView | null;
   @ApiProperty() reReferral!: boolean;
   @ApiPropertyOptional({ nullable: true }) previousReferralCaseId!: string | null;
   @ApiProperty({ description: 'Threshold guidance: suggested level, matched indicators and reasons' })

@@ -4,12 +4,14 @@ import { Clock } from '@frontdoor/calendar';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CaseAllocation } from '../allocation/case-allocation.entity';
 import { CaseDecision } from '../decisions/case-decision.entity';
 import { CASE_READERS } from '../front-door-roles';
 import { JointDecision, JointDecisionView } from '../joint-decisions/joint-decision.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { toInformationRequestView } from '../information-requests/information-request.view';
 import { CLOCK } from '../screening-policy';
+import { staffViews } from '../staff/staff-views';
 import { CaseChild } from './case-child.entity';
 import { CaseView, DecisionView, PreviousCaseView } from './case.view';
 import { ScreeningCase } from './screening-case.entity';
@@ -30,11 +32,13 @@ export class ReadCaseQuery {
     // Police and DA colleagues see the cases they decide jointly, and only those.
     const frontDoor = reader.roles.some((role) => (CASE_READERS as readonly string[]).includes(role));
     if (!found || (!frontDoor && !joint)) throw new NotFoundException(`No case ${caseId}`);
-    const [children, decisions, informationRequests] = await Promise.all([
+    const [children, decisions, informationRequests, allocation] = await Promise.all([
       manager.find(CaseChild, { where: { caseId }, order: { position: 'ASC' } }),
       manager.find(CaseDecision, { where: { caseId }, order: { decidedAt: 'ASC' } }),
       manager.find(InformationRequest, { where: { caseId }, order: { requestedAt: 'ASC', agency: 'ASC' } }),
+      manager.findOneBy(CaseAllocation, { caseId }),
     ]);
+    const staff = allocation ? await staffViews(manager, [allocation.screenerSubject, allocation.allocatedBy]) : null;
     const jointViews = joint
       ? await manager.find(JointDecisionView, { where: { caseId }, order: { recordedAt: 'ASC' } })
       : [];
@@ -67,6 +71,14 @@ export class ReadCaseQuery {
       rag: found.rag,
       ragReasons: found.ragReasons,
       decisionDeadline: found.decisionDeadline.toISOString(),
+      allocation:
+        allocation && staff
+          ? {
+              screener: staff.get(allocation.screenerSubject)!,
+              allocatedBy: staff.get(allocation.allocatedBy)!,
+              allocatedAt: allocation.allocatedAt.toISOString(),
+            }
+          : null,
       reReferral: found.reReferral,
       previousReferralCaseId: found.previousReferralCaseId,
       levelSuggestion: found.levelSuggestion,

@@ -1,5 +1,6 @@
 import { AuditRecord } from '@frontdoor/audit';
 import { MESSAGING_ENTITIES } from '@frontdoor/messaging';
+import { CaseAllocation } from '../allocation/case-allocation.entity';
 import { CaseChild } from '../cases/case-child.entity';
 import { ScreeningCase } from '../cases/screening-case.entity';
 import { CaseDecision } from '../decisions/case-decision.entity';
@@ -7,6 +8,7 @@ import { Deadline } from '../deadlines/deadline.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { JointDecision, JointDecisionView } from '../joint-decisions/joint-decision.entity';
 import { Person } from '../person-index/person.entity';
+import { StaffMember } from '../staff/staff-member.entity';
 
 export const SCREENING_ENTITIES = [
   ScreeningCase,
@@ -17,6 +19,8 @@ export const SCREENING_ENTITIES = [
   Deadline,
   JointDecision,
   JointDecisionView,
+  StaffMember,
+  CaseAllocation,
   AuditRecord,
   ...MESSAGING_ENTITIES,
 ];

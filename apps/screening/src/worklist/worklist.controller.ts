@@ -4,7 +4,7 @@ import { Rag, SourceType } from '@frontdoor/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CASE_READERS } from '../front-door-roles';
 import { WorklistQuery } from './worklist.query';
 import { WorklistItemView } from './worklist.view';
@@ -29,6 +29,16 @@ export class WorklistQueryDto {
   @IsOptional()
   @IsIn(['open', 'awaiting-approval'])
   status?: 'open' | 'awaiting-approval';
+
+  @ApiPropertyOptional({
+    example: 'demo-screener-1',
+    description: 'Only the cases with this screener (a subject), or `none` for the cases nobody has yet',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  allocatedTo?: string;
 
   @ApiProperty({ required: false, default: 200, minimum: 1, maximum: 1000 })
   @IsOptional()
@@ -57,6 +67,7 @@ export class WorklistController {
       sourceType: query.source,
       status: query.status,
       reference: query.reference,
+      allocatedTo: query.allocatedTo,
       limit: query.limit,
     });
     await this.audit.record(reader, {

@@ -2,9 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '@frontdoor/calendar';
+import { Rag } from '@frontdoor/contracts';
+import { CaseAllocation } from '../allocation/case-allocation.entity';
 import { CaseChild } from '../cases/case-child.entity';
 import { ScreeningCase } from '../cases/screening-case.entity';
 import { CLOCK, ScreeningPolicy } from '../screening-policy';
+import { staffViews } from '../staff/staff-views';
 import { WorklistItemView } from './worklist.view';
 
 export interface WorklistFilter {
@@ -12,8 +15,13 @@ export interface WorklistFilter {
   sourceType?: string;
   status?: string;
   reference?: string;
+  /** A screener's subject, or `none` for the unallocated. */
+  allocatedTo?: string;
   limit: number;
 }
+
+/** The `allocatedTo` filter's word for the cases nobody has been given. */
+export const UNALLOCATED = 'none';
 
 /** Open cases, soonest deadline first; on the same deadline red before amber before green. */
 @Injectable()
@@ -37,7 +45,22 @@ export class WorklistQuery {
     if (filter.rag) query.andWhere('c.rag = :rag', { rag: filter.rag });
     if (filter.reference) query.andWhere('c.contact_reference = :reference', { reference: filter.reference });
     if (filter.sourceType) query.andWhere('c.source_type = :sourceType', { sourceType: filter.sourceType });
+    if (filter.allocatedTo === UNALLOCATED) {
+      query.andWhere('NOT EXISTS (SELECT 1 FROM case_allocations a WHERE a.case_id = c.id)');
+    } else if (filter.allocatedTo) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM case_allocations a WHERE a.case_id = c.id AND a.screener_subject = :screener)',
+        { screener: filter.allocatedTo },
+      );
+    }
     const cases = await query.getMany();
+    const allocations = cases.length
+      ? await this.dataSource.manager.findBy(CaseAllocation, { caseId: In(cases.map((c) => c.id)) })
+      : [];
+    const screeners = await staffViews(
+      this.dataSource.manager,
+      allocations.map((allocation) => allocation.screenerSubject),
+    );
     const children = cases.length
       ? await this.dataSource.manager.find(CaseChild, {
           where: { caseId: In(cases.map((c) => c.id)) },
@@ -55,6 +78,7 @@ export class WorklistQuery {
       : [];
     return cases.map((c) => {
       const hoursLeft = this.policy.calendar.workingHoursBetween(now, c.decisionDeadline);
+      const allocation = allocations.find((a) => a.caseId === c.id);
       return {
         caseId: c.id,
         contactId: c.contactId,
@@ -76,6 +100,8 @@ export class WorklistQuery {
         decisionDeadline: c.decisionDeadline.toISOString(),
         workingHoursLeft: Math.round(hoursLeft * 100) / 100,
         overdue: c.decisionDeadline.getTime() < now.getTime(),
+        nearDeadline: this.policy.standing(c.rag as Rag, c.decisionDeadline, now) === 'near',
+        allocatedTo: allocation ? screeners.get(allocation.screenerSubject)! : null,
         overdueInformationRequests: overdueRequests.filter((r) => r.caseId === c.id).map((r) => r.agency),
       };
     });

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { StaffView } from '../allocation/allocation.view';
 
 export class WorklistChildView {
   @ApiProperty() personId!: string;
@@ -22,6 +23,10 @@ export class WorklistItemView {
   @ApiProperty({ description: 'Working hours left before the deadline; negative when overdue' })
   workingHoursLeft!: number;
   @ApiProperty() overdue!: boolean;
+  @ApiProperty({ description: 'Not yet overdue, with a quarter or less of its RAG’s time left (NEAR_DEADLINE_SHARE)' })
+  nearDeadline!: boolean;
+  @ApiPropertyOptional({ type: StaffView, nullable: true, description: 'The screener the case is with' })
+  allocatedTo!: StaffView | null;
   @ApiProperty({ description: 'Agencies that have not answered by their deadline' })
   overdueInformationRequests!: string[];
 }

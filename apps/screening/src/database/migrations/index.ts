@@ -3,6 +3,7 @@ import { InformationRequestsAndDeadlines1795434470299 } from './1795434470299-In
 import { JointDecisions1795434623936 } from './1795434623936-JointDecisions';
 import { MaracReferralWithDecision1795442941268 } from './1795442941268-MaracReferralWithDecision';
 import { ChildSearch1796658089067 } from './1796658089067-ChildSearch';
+import { CaseAllocation1796690000000 } from './1796690000000-CaseAllocation';
 
 /** In order. Generated with `npm run migration:generate -- screening <Name>`; never edited once merged. */
 export const SCREENING_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const SCREENING_MIGRATIONS = [
   JointDecisions1795434623936,
   MaracReferralWithDecision1795442941268,
   ChildSearch1796658089067,
+  CaseAllocation1796690000000,
 ];
