@@ -110,6 +110,20 @@ describe('referrers hear back by email when a decision is signed off (real SMTP:
     expect(sent).toMatchObject({ provider: 'smtp', providerId: email.id, attempts: 1, lastError: null });
     expect(sent.sentAt).toBeInstanceOf(Date);
 
+    // The front door sees that the referrer was told, and when; a referrer cannot ask.
+    const { body: told } = await request(intake!.getHttpServer())
+      .get(`/contacts/${contactId}/referrer-emails`)
+      .set(bearer(await tokenFor(Role.Screener)))
+      .expect(200);
+    expect(told).toEqual([
+      expect.objectContaining({ status: 'sent', attempts: 1, sentAt: sent.sentAt!.toISOString() }),
+    ]);
+    expect(JSON.stringify(told)).not.toContain(address);
+    await request(intake!.getHttpServer())
+      .get(`/contacts/${contactId}/referrer-emails`)
+      .set(bearer(schoolDsl))
+      .expect(403);
+
     // Another pass of the sender finds nothing due, and the referrer still has exactly one email.
     expect(await intake!.get(ReferrerEmailDelivery).deliverDue()).toBe(0);
     expect(await emailsTo(address)).toHaveLength(1);

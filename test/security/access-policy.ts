@@ -46,6 +46,8 @@ export const ACCESS_POLICY: Record<string, readonly Role[] | typeof ANY_SIGNED_I
     Role.Auditor,
   ],
   'intake GET /contacts/{id}': ANY_SIGNED_IN, // the handler lets a referrer read only their organisation's
+  // Whether and when the referrer was emailed the decision: the front door's case page.
+  'intake GET /contacts/{id}/referrer-emails': [Role.Screener, Role.Manager, Role.Auditor],
 
   // --- screening ---
   'screening GET /referrer-feedback': [Role.PoliceOfficer, Role.DaAdvisor, Role.SchoolDsl, Role.HealthPractitioner],

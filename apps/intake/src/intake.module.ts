@@ -20,6 +20,8 @@ import { PoliceIncidentConsumer } from './police-incidents/police-incident.consu
 import { REFERRER_EMAIL_PROVIDERS } from './referrer-emails/email-sender.provider';
 import { NotifyReferrerHandler } from './referrer-emails/notify-referrer.handler';
 import { ReferrerEmailDelivery } from './referrer-emails/referrer-email-delivery';
+import { ReferrerEmailsController } from './referrer-emails/referrer-emails.controller';
+import { ReferrerEmailsQuery } from './referrer-emails/referrer-emails.query';
 import { ScreeningDecidedConsumer } from './referrer-emails/screening-decided.consumer';
 
 @Module({
@@ -46,11 +48,12 @@ import { ScreeningDecidedConsumer } from './referrer-emails/screening-decided.co
       }),
     }),
   ],
-  controllers: [ContactsController, PoliceIncidentConsumer, ScreeningDecidedConsumer],
+  controllers: [ContactsController, ReferrerEmailsController, PoliceIncidentConsumer, ScreeningDecidedConsumer],
   providers: [
     SubmitContactHandler,
     ReadContactHandler,
     NotifyReferrerHandler,
+    ReferrerEmailsQuery,
     ReferrerEmailDelivery,
     ...REFERRER_EMAIL_PROVIDERS,
     { provide: INTAKE_CLOCK, useValue: systemClock },

@@ -231,6 +231,13 @@ describe('portal (browser)', () => {
     await manager.getByRole('button', { name: 'Sign off decision' }).click();
     await expect(manager.locator('.govuk-notification-banner').textContent()).resolves.toContain('Decision signed off');
     await expectAccessible(manager, 'case signed off');
+    // The case says whether the referrer was emailed: the portal's referral carries no email
+    // address for the DSL, so intake records that it could not email them.
+    await reloadUntil(manager, casePath, 'Not emailed: no email address');
+    expect(await manager.locator('#referrer-told').textContent()).toBe(
+      'Not emailed: no email address. Tell the referrer another way.',
+    );
+    await expectAccessible(manager, 'case with the referrer not emailed');
     await managers.close();
 
     // The school sees the outcome and the feedback.

@@ -2,6 +2,7 @@ import { Role } from '@frontdoor/auth';
 import { AGENCY_DATASETS, Article6Basis, SpecialCategoryCondition } from '@frontdoor/contracts';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { IntakeClient } from '../clients/intake.client';
 import { ScreeningClient, type CaseDetails } from '../clients/screening.client';
 import type { FieldError, FormBody } from '../referrals/referral-answers';
 import { postForm, type FormPost } from '../rendering/form-post';
@@ -11,6 +12,7 @@ import { ForRoles } from '../session/page-access';
 import { agencyAnswersPanel } from './agency-answers';
 import { parseDecision } from './decision-form';
 import { parseInformationRequest } from './information-request-form';
+import { referrerToldInWords } from './referrer-told';
 import { jointDecisionPanel, parseJointView, parseReturnReason } from './joint-decision-panel';
 
 /** Police and the DA advisor open the cases they decide jointly (screening lets them read exactly those). */
@@ -20,7 +22,10 @@ const JOINT_DECIDERS = [Role.Screener, Role.Manager, Role.PoliceOfficer, Role.Da
 @Controller('cases')
 @ForRoles(Role.Screener, Role.Manager)
 export class CasesController {
-  constructor(private readonly screening: ScreeningClient) {}
+  constructor(
+    private readonly screening: ScreeningClient,
+    private readonly intake: IntakeClient,
+  ) {}
 
   @Get(':id')
   @ForRoles(...JOINT_DECIDERS)
@@ -207,12 +212,20 @@ export class CasesController {
     const frontDoor = user.roles.includes(Role.Screener) || user.roles.includes(Role.Manager);
     const latest = details.decisions.at(-1);
     const answers = agencyAnswersPanel(details);
+    // Intake knows whether the referrer was emailed; the case page still opens when it does not answer.
+    const referrerTold =
+      frontDoor && details.status === 'decided'
+        ? referrerToldInWords(
+            await this.intake.referrerEmails(request.session.token!, details.contactId).catch(() => null),
+          )
+        : undefined;
     response.status(form.status ?? 200).render('cases/show.njk', {
       details,
       flash,
       pending,
       frontDoor,
       answers,
+      referrerTold,
       suggestion: levelSuggestionInWords(details.levelSuggestion),
       canAskAgencies: frontDoor && answers.askable.length > 0,
       jointPanel: details.jointDecision ? jointDecisionPanel(details.jointDecision, user.agency) : null,

@@ -17,6 +17,17 @@ export interface ContactSummary {
   concernCategories: string[];
 }
 
+/** Whether and when intake emailed the referrer the decision (apps/intake/src/referrer-emails). */
+export interface ReferrerEmail {
+  caseId: string;
+  status: 'pending' | 'sent' | 'failed' | 'not-sent';
+  notSentReason?: string;
+  attempts: number;
+  sentAt?: string;
+  nextAttemptAt?: string;
+  recordedAt: string;
+}
+
 /** intake's HTTP API (apps/intake/src/contacts). */
 export class IntakeClient {
   constructor(private readonly http: ServiceClient) {}
@@ -37,5 +48,10 @@ export class IntakeClient {
   /** The contacts intake raised from one police notice (one per child), as the officer's organisation may see them. */
   contactsFromPoliceNotice(token: string, incidentId: string): Promise<ContactSummary[]> {
     return this.http.request(token, '/contacts', { query: { policeIncidentId: incidentId } });
+  }
+
+  /** The front door's view of whether the contact's referrer was emailed the decision. */
+  referrerEmails(token: string, contactId: string): Promise<ReferrerEmail[]> {
+    return this.http.request(token, `/contacts/${encodeURIComponent(contactId)}/referrer-emails`);
   }
 }
