@@ -5,7 +5,7 @@
 # The `build` and `production-dependencies` stages do not depend on APP, so building eight images
 # compiles once and installs once (BuildKit cache); only the small last layers differ per app.
 # The image holds the compiled libs, its own app and nothing of the other apps, runs
-# `node dist/apps/$APP/src/main.js` as the unprivileged `node` user (uid 1000) with
+# `node deploy/runtime/start.js` (dist/apps/$APP/src/main.js) as the unprivileged `node` user (uid 1000) with
 # NODE_ENV=production (so development tokens are refused: AUTH_MODE=oidc, AUTH_ISSUER and
 # AUTH_JWKS_URL are required unless the environment overrides NODE_ENV, as docker-compose.yml does).
 # A service with a database also migrates it as a one-off: `node deploy/runtime/migrate.js`
@@ -20,11 +20,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY libs ./libs
 COPY apps ./apps
-# tsc writes only JavaScript: files that are not TypeScript (templates, JSON documents, static
-# assets) keep their place beside the compiled code, so `__dirname`-relative paths still work.
-RUN npx tsc -p tsconfig.build.json \
- && find apps libs -type f ! -name '*.ts' ! -name '.env*' ! -name 'tsconfig*.json' ! -name '*.md' \
-      ! -path '*/test/*' -exec cp --parents {} dist/ \;
+# The same build as every local run's (npm run build): tsc, then the templates and JSON beside it.
+COPY deploy/runtime/build.sh ./deploy/runtime/
+RUN sh deploy/runtime/build.sh
 
 # --- the one app asked for, or a clear refusal ------------------------------------------------
 FROM build AS app
@@ -60,5 +58,6 @@ COPY --from=app /app/dist/libs ./dist/libs
 COPY --from=app /app/dist/apps/${APP} ./dist/apps/${APP}
 COPY deploy/runtime ./deploy/runtime
 USER node
-# exec: node becomes PID 1 and gets SIGTERM itself (Nest closes Kafka, Postgres and Redis cleanly).
-CMD ["sh", "-c", "exec node -r ./deploy/runtime/register-paths.js \"dist/apps/${APP}/src/main.js\""]
+# Exec form: node is PID 1 and gets SIGTERM itself (Nest closes Kafka, Postgres and Redis cleanly).
+# start.js starts dist/apps/$APP/src/main.js; npm start, the bench and test/runtime run the same file.
+CMD ["node", "deploy/runtime/start.js"]

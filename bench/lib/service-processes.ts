@@ -1,10 +1,10 @@
+import { compiledServiceCommand } from '@frontdoor/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresServer, localDatabaseUrl } from '../../deploy/local/service-databases';
 import { residentMiB, sleep } from './stats';
 
-const REPO_ROOT = join(__dirname, '..', '..');
 const HEALTHY_WITHIN_MS = 120_000;
 
 /** The ports `npm start` uses, shifted by `portBase - 3000` so a bench can run beside it. */
@@ -36,9 +36,9 @@ export interface StackSettings {
 }
 
 /**
- * One service as a real OS process, from its TypeScript source as `npm start` runs it, in a process
- * group of its own so that a signal reaches ts-node and the node it runs together (like a container
- * runtime killing a container). Can be killed, paused and started again on the same port.
+ * One service as a real OS process, compiled, as `npm start` and its image run it
+ * (deploy/runtime/start.js), in a process group of its own (like a container runtime killing a
+ * container). Can be killed, paused and started again on the same port.
  */
 export class ServiceProcess {
   private child?: ChildProcess;
@@ -67,11 +67,13 @@ export class ServiceProcess {
 
   start(): this {
     const log = openSync(this.logFile, 'a');
-    this.child = spawn(
-      join(REPO_ROOT, 'node_modules/.bin/ts-node'),
-      ['--swc', '-r', 'tsconfig-paths/register', `apps/${this.service}/src/main.ts`],
-      { cwd: REPO_ROOT, detached: true, stdio: ['ignore', log, log], env: this.env },
-    );
+    const { command, args, cwd } = compiledServiceCommand();
+    this.child = spawn(command, args, {
+      cwd,
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: { ...this.env, APP: this.service },
+    });
     return this;
   }
 

@@ -9,4 +9,5 @@ cd "$REPO_ROOT"
 if [ "${1:-}" = databases ]; then exec bash deploy/local/recreate-databases.sh bench_test; fi
 bash deploy/local/infra.sh up
 bash deploy/local/recreate-databases.sh bench_test
+ensure_dist
 exec node_modules/.bin/ts-node --swc -r tsconfig-paths/register bench/run.ts

@@ -34,4 +34,5 @@ down() {
 if [ "${1:-}" = down ]; then down; exit 0; fi
 infrastructure
 if [ "${1:-}" = infrastructure ]; then exit 0; fi
+ensure_dist
 exec node_modules/.bin/ts-node --swc -r tsconfig-paths/register bench/chaos.ts

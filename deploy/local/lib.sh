@@ -62,6 +62,14 @@ ensure_node_modules() {
   fi
 }
 
+# The services run from their compiled output (deploy/runtime/start.js), as the image runs them.
+ensure_dist() {
+  (cd "$REPO_ROOT" && sh deploy/runtime/build.sh --if-stale)
+}
+
+# The command that starts one compiled service: `APP=<service> "${SERVICE_COMMAND[@]}"`.
+SERVICE_COMMAND=(node "$REPO_ROOT/deploy/runtime/start.js")
+
 ensure_postgres() {
   command -v pg_ctlcluster >/dev/null || apt_install postgresql postgresql-client
   # Screening's child search uses fuzzystrmatch and pg_trgm, which Debian ships in postgresql-contrib.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm start`: brings up Postgres, Redis and Kafka (infra.sh), runs every service under apps/ from
-# its TypeScript source, loads the synthetic demo data and stays in the foreground.
+# `npm start`: brings up Postgres, Redis and Kafka (infra.sh), compiles the services and runs each
+# from dist/ exactly as its image does (deploy/runtime/start.js), loads the synthetic demo data
+# (with ts-node: the loaders are development tools, not shipped) and stays in the foreground.
 # Ctrl-C (or SIGTERM) stops the services, and the Kafka broker and MailDev if this script started them;
 # Postgres and Redis belong to the machine and keep running.
 # Service logs: .run/logs/<service>.log
@@ -120,10 +121,12 @@ done
 
 # --- services -----------------------------------------------------------------------------
 
+ensure_dist
 mkdir -p "$LOG_DIR"
 for service in "${SERVICES[@]}"; do
   env_vars=(
     NODE_ENV=development
+    APP="$service"
     PORT="${SERVICE_PORTS[$service]}"
     KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
     REDIS_URL="${REDIS_URL:-redis://127.0.0.1:${REDIS_PORT:-6379}}"
@@ -139,7 +142,7 @@ for service in "${SERVICES[@]}"; do
   # Job control on while forking: each service gets its own process group (pgid = pid), so a
   # Ctrl-C in the terminal reaches only this script, which then stops the groups in order.
   set -m
-  (exec env "${env_vars[@]}" "${TS_NODE[@]}" "apps/$service/src/main.ts" >"$LOG_DIR/$service.log" 2>&1 </dev/null) &
+  (exec env "${env_vars[@]}" "${SERVICE_COMMAND[@]}" >"$LOG_DIR/$service.log" 2>&1 </dev/null) &
   SERVICE_PIDS+=("$!")
   set +m
   say "starting $service on port ${SERVICE_PORTS[$service]} (pid $!, log .run/logs/$service.log)"

@@ -12,6 +12,9 @@ npx tsc --noEmit -p tsconfig.json
 npx eslint . --max-warnings 0
 npx prettier --check . --log-level warn
 
+# The restart, bench, chaos and runtime suites start the compiled services, as production does.
+ensure_dist
+
 say "running unit and e2e tests"
 results="$RUN_DIR/jest-results.json"
 status=0

@@ -16,7 +16,7 @@ import request from 'supertest';
 import { EXAMPLE_CONTACT } from '../../apps/intake/src/contacts/contact.example';
 import { createIntakeApp } from '../../apps/intake/src/intake.app';
 import { OffsetObserver } from './offset-observer';
-import { ScreeningProcess, freePort } from './screening-process';
+import { CompiledServiceProcess, freePort } from '../support/compiled-service-process';
 import { variedContact } from './varied-contacts';
 
 /**
@@ -59,8 +59,8 @@ describe('screening restarted after a kill', () => {
   let intakeDb: Pool;
   let deadLetters: KafkaProbe;
   let observer: OffsetObserver;
-  let first: ScreeningProcess;
-  let second: ScreeningProcess | undefined;
+  let first: CompiledServiceProcess;
+  let second: CompiledServiceProcess | undefined;
   const posted: Posted[] = [];
   const timings: Record<string, number> = {};
   const startedAt = Date.now();
@@ -94,7 +94,7 @@ describe('screening restarted after a kill', () => {
     ({ app: intake } = await createIntakeApp());
     await intake.init();
 
-    first = new ScreeningProcess('screening#1', await screeningEnv()).start();
+    first = new CompiledServiceProcess('screening#1', 'screening', await screeningEnv()).start();
   });
 
   afterAll(async () => {
@@ -177,7 +177,7 @@ describe('screening restarted after a kill', () => {
   }
 
   /** The worklist items for this contact's reference (what a screener finds when the referrer calls). */
-  async function onWorklist(screening: ScreeningProcess, contact: Accepted): Promise<{ contactId: string }[]> {
+  async function onWorklist(screening: CompiledServiceProcess, contact: Accepted): Promise<{ contactId: string }[]> {
     const response = await fetch(`${screening.baseUrl}/worklist?reference=${contact.reference}`, {
       headers: bearer(tokens.get(Role.Screener)!),
     });
@@ -263,7 +263,7 @@ describe('screening restarted after a kill', () => {
     expect(first.running).toBe(false);
     expect(posted).toHaveLength(CONTACTS);
 
-    second = new ScreeningProcess('screening#2', await screeningEnv()).start();
+    second = new CompiledServiceProcess('screening#2', 'screening', await screeningEnv()).start();
     // Slow on purpose: main.ts starts the consumer before HTTP, and the consumer waits until the
     // broker gives up on the killed member (its 30 s session) before it has partitions.
     await second.healthy(CATCH_UP_TIMEOUT_MS);
@@ -390,7 +390,7 @@ describe('screening restarted after a kill', () => {
    * action) by a manager, who may do so without a joint decision, and signed off by another, so
    * the worklist is not filled with them.
    */
-  async function closeCases(screening: ScreeningProcess, caseIds: string[]): Promise<void> {
+  async function closeCases(screening: CompiledServiceProcess, caseIds: string[]): Promise<void> {
     const [decider, approver] = [
       await tokenFor(Role.Manager),
       await tokenFor(Role.Manager, { subject: `restart-drill-manager-${TEST_RUN_ID}`, name: 'Second Manager (drill)' }),

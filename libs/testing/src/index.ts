@@ -7,3 +7,4 @@ export * from './browser';
 export * from './log-capture';
 export * from './service-app';
 export * from './maildev';
+export * from './compiled-service';

@@ -1,10 +1,8 @@
-import { eventually } from '@frontdoor/testing';
+import { compiledServiceCommand, eventually } from '@frontdoor/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { AddressInfo, createServer } from 'node:net';
-import { resolve } from 'node:path';
 
-const REPO_ROOT = resolve(__dirname, '../..');
 const LOG_LINES_KEPT = 200;
 
 /** A port nobody listens on right now. */
@@ -18,18 +16,19 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * The screening service as a real OS process (`apps/screening/src/main.ts` under ts-node), in a
- * process group of its own so that a kill takes npx, ts-node and node down together, like a
- * container being killed.
+ * One service as a real OS process, compiled, as its image runs it (deploy/runtime/start.js), in a
+ * process group of its own so that a kill takes it down whole, like a container being killed.
  */
-export class ScreeningProcess {
+export class CompiledServiceProcess {
   private readonly output: string[] = [];
   private child?: ChildProcess;
   private exited?: Promise<void>;
   private readonly killOnExit = () => this.sendToGroup('SIGKILL');
 
   constructor(
+    /** `screening`, or `screening#2` for a second instance. */
     readonly name: string,
+    readonly service: string,
     private readonly env: Record<string, string>,
   ) {}
 
@@ -46,10 +45,12 @@ export class ScreeningProcess {
     return this.output.join('\n');
   }
 
-  start(): this {
-    const child = spawn('npx', ['ts-node', '--swc', '-r', 'tsconfig-paths/register', 'apps/screening/src/main.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...this.env },
+  /** Starts it with start.js, or with `entry` (the same file as the Dockerfile names it). */
+  start(entry?: string): this {
+    const { command, args, cwd } = compiledServiceCommand();
+    const child = spawn(command, entry ? [entry] : args, {
+      cwd,
+      env: { ...process.env, ...this.env, APP: this.service },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -78,15 +79,15 @@ export class ScreeningProcess {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Resolves when GET /health answers 200; fails at once if the process dies first. */
-  async healthy(timeoutMs = 30_000): Promise<void> {
+  /** Resolves when GET `path` answers 200; fails at once if the process dies first. */
+  async healthy(timeoutMs = 30_000, path = '/health'): Promise<void> {
     await eventually(
       async () => {
         if (!this.running) throw new Error(`${this.name} exited before it was healthy:\n${this.log}`);
-        const response = await fetch(`${this.baseUrl}/health`).catch(() => undefined);
+        const response = await fetch(`${this.baseUrl}${path}`).catch(() => undefined);
         return response?.status === 200 ? true : undefined;
       },
-      { timeoutMs, intervalMs: 100, what: `${this.name} /health 200` },
+      { timeoutMs, intervalMs: 100, what: `${this.name} ${path} 200` },
     );
   }
 
@@ -95,15 +96,24 @@ export class ScreeningProcess {
     await this.signal('SIGKILL');
   }
 
-  /** Stops the process group: SIGTERM first (graceful), SIGKILL if it is still there after `graceMs`. */
-  async stop(graceMs = 5_000): Promise<void> {
-    if (!this.child?.pid) return;
+  /** How the process ended: an exit code, or the signal that ended it (both null while it runs). */
+  get exit(): { code: number | null; signal: NodeJS.Signals | null } {
+    return { code: this.child?.exitCode ?? null, signal: this.child?.signalCode ?? null };
+  }
+
+  /**
+   * Stops the process group: SIGTERM first (graceful), SIGKILL if it is still there after
+   * `graceMs`. Resolves true when SIGTERM alone stopped it.
+   */
+  async stop(graceMs = 5_000): Promise<boolean> {
+    if (!this.child?.pid) return false;
     this.sendToGroup('SIGTERM');
     const stopped = await Promise.race([
       this.groupGone().then(() => true),
       new Promise<boolean>((done) => setTimeout(() => done(false), graceMs).unref()),
     ]);
     if (!stopped) await this.signal('SIGKILL');
+    return stopped;
   }
 
   private async signal(signal: NodeJS.Signals): Promise<void> {
@@ -120,7 +130,7 @@ export class ScreeningProcess {
     }
   }
 
-  /** Every process of the group has gone (not just npx, which is the group leader). */
+  /** Every process of the group has gone. */
   private async groupGone(): Promise<void> {
     await this.exited;
     await eventually(
