@@ -128,7 +128,7 @@ describe('access control, on every portal page', () => {
     }
     expect(unexpected).toEqual([]);
     // Every route for every role, each waiting out an unreachable service: minutes on a busy machine.
-  }, 240_000);
+  }, 300_000);
 
   it('sends anyone signed out to sign in, except from the public pages', async () => {
     const visitor = new Visitor();

@@ -194,6 +194,7 @@ export function navigationFor(
       text: 'Worklist',
       active: path.startsWith('/worklist') || path.startsWith('/cases'),
     });
+    items.push({ href: '/log-contact/new', text: 'Log a contact', active: path.startsWith('/log-contact') });
     items.push({ href: '/children', text: 'Find a child', active: path.startsWith('/children') });
   }
   if (roles.includes(Role.Screener)) {

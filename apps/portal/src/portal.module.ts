@@ -11,6 +11,7 @@ import { ClientsModule } from './clients/clients.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { PortalHealthController } from './health/portal-health.controller';
 import { HomeController } from './home.controller';
+import { LogContactController } from './log-contact/log-contact.controller';
 import { MyReferralsController } from './my-referrals/my-referrals.controller';
 import { PartnershipModule } from './partnership.module';
 import { PortalConfigModule } from './portal-config.module';
@@ -40,6 +41,7 @@ import { WorklistController } from './worklist/worklist.controller';
     ReferralsController,
     MyReferralsController,
     WorklistController,
+    LogContactController,
     CasesController,
     CaseReferralsController,
     AllocationController,

@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startFrontDoorStack, type FrontDoorStack } from '../../../test/support/front-door-stack';
-import { PortalBrowser, startPortal } from './support/portal-browser';
+import { PortalBrowser, reloadUntil, startPortal } from './support/portal-browser';
 
 /**
  * The portal in real headless Chromium over intake and screening on the real broker: a school
@@ -53,20 +53,6 @@ describe('portal (browser)', () => {
 
   async function heading(page: Page): Promise<string> {
     return ((await page.locator('h1, legend h1, label h1').first().textContent()) ?? '').trim();
-  }
-
-  /** Reloads until the text appears (events cross Kafka between intake and screening). */
-  async function reloadUntil(page: Page, url: string, text: string, timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      await page.goto(url);
-      if ((await page.locator('main').textContent())?.includes(text)) return;
-      if (Date.now() > deadline) {
-        const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ').slice(0, 300);
-        throw new Error(`"${text}" did not appear on ${url}; it shows: ${shown}`);
-      }
-      await page.waitForTimeout(500);
-    }
   }
 
   it('a school refers, a screener decides, a manager signs off and the school sees the outcome', async () => {

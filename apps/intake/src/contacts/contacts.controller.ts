@@ -56,7 +56,11 @@ export class ContactsController {
     description: 'Send the same key when retrying: you get the first result back',
   })
   @ApiCreatedResponse({ type: ContactAcceptedDto })
-  @ApiBadRequestResponse({ description: 'Problem details naming every missing or invalid field; nothing stored' })
+  @ApiBadRequestResponse({
+    description:
+      'Problem details naming every missing or invalid field (a source.channel from anyone but a screener or ' +
+      'manager among them); nothing stored',
+  })
   @ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was used for a different contact' })
   async submit(
     @CurrentUser() submitter: AuthenticatedUser,

@@ -3,10 +3,11 @@ import { AuditTrail } from '@frontdoor/audit';
 import { ContactDetailsV1, Topics } from '@frontdoor/contracts';
 import { isUniqueViolation } from '@frontdoor/database';
 import { OutboxWriter } from '@frontdoor/messaging';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { loggedContactProblem } from '../rules/logged-contact';
 import { Contact } from './contact.entity';
 import { ContactAcceptedDto } from './submit-contact.dto';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -35,6 +36,14 @@ export class SubmitContactHandler {
     idempotencyKey: string | undefined,
     correlationId?: string,
   ): Promise<SubmissionResult> {
+    const loggingProblem = loggedContactProblem(submitter.roles, details);
+    if (loggingProblem) {
+      throw new BadRequestException({
+        title: 'Invalid request',
+        detail: `source.channel: ${loggingProblem}. Leave it out when you are the referrer.`,
+        errors: [{ field: 'source.channel', messages: [loggingProblem] }],
+      });
+    }
     const requestHash = requestHashOf(details);
     if (idempotencyKey) {
       const earlier = await this.findEarlier(submitter, idempotencyKey, requestHash);
@@ -91,7 +100,12 @@ export class SubmitContactHandler {
         contactId: contact.id,
       });
     }
-    const submittedBy = { subject: submitter.subject, organisation: submitter.organisation, agency: submitter.agency };
+    const submittedBy = {
+      subject: submitter.subject,
+      ...(submitter.name && { name: submitter.name.slice(0, 200) }),
+      organisation: submitter.organisation,
+      agency: submitter.agency,
+    };
     await this.outbox.add(
       manager,
       Topics.ContactReceived,

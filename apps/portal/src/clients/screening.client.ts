@@ -181,6 +181,8 @@ export interface CaseDetails {
   sourceType: string;
   referrerOrganisation: string;
   referrer: { name: string; role: string; organisation: string; phone?: string; email?: string };
+  /** Only when a screener or manager logged the contact for the referrer. */
+  recordedBy?: { subject: string; name?: string; organisation: string; channel: string } | null;
   children: CaseChild[];
   adults: {
     firstName: string;

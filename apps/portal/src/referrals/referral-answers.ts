@@ -274,35 +274,35 @@ export function parseConcernCategories(body: FormBody): Parsed<ConcernCategory[]
   return { ok: true, value: [...new Set(chosen)] as ConcernCategory[] };
 }
 
-export function parseNarrative(body: FormBody): Parsed<string> {
+export function parseNarrative(body: FormBody, message = 'Enter what you are worried about'): Parsed<string> {
   const errors: FieldError[] = [];
-  const narrative = required(body, 'narrative', 'Enter what you are worried about', errors, LONG_MAX);
+  const narrative = required(body, 'narrative', message, errors, LONG_MAX);
   return errors.length ? { ok: false, errors } : { ok: true, value: narrative };
 }
 
-/** What the school has done: an answer is needed, but "nothing yet" is a valid one. */
-export function parseActionTaken(body: FormBody): Parsed<string> {
+/** What the school (or referrer) has done: an answer is needed, but "nothing yet" is a valid one. */
+export function parseActionTaken(body: FormBody, who = 'the school'): Parsed<string> {
   const choice = text(body, 'actionTaken');
   const errors: FieldError[] = [];
   if (choice === 'yes') {
-    const action = required(body, 'actionTakenSoFar', 'Enter what the school has done so far', errors, LONG_MAX);
+    const action = required(body, 'actionTakenSoFar', `Enter what ${who} has done so far`, errors, LONG_MAX);
     return errors.length ? { ok: false, errors } : { ok: true, value: action };
   }
   if (choice === 'no') return { ok: true, value: '' };
   return {
     ok: false,
-    errors: [{ field: 'actionTaken', text: 'Select yes if the school has done anything about this yet' }],
+    errors: [{ field: 'actionTaken', text: `Select yes if ${who} has done anything about this yet` }],
   };
 }
 
 const AWARENESS = new Set<string>(Object.values(FamilyAwareness));
 
-export function parseFamilyAwareness(body: FormBody): Parsed<FamilyAwareness> {
+export function parseFamilyAwareness(body: FormBody, noun = 'referral'): Parsed<FamilyAwareness> {
   const value = text(body, 'familyAwareness');
   if (!AWARENESS.has(value)) {
     return {
       ok: false,
-      errors: [{ field: 'familyAwareness', text: 'Select whether the family knows about this referral' }],
+      errors: [{ field: 'familyAwareness', text: `Select whether the family knows about this ${noun}` }],
     };
   }
   return { ok: true, value: value as FamilyAwareness };

@@ -1,4 +1,5 @@
 import { ConcernCategory, FamilyAwareness } from '@frontdoor/contracts';
+import { SCHOOL_REFERRAL, type ContactJourney } from './contact-journey';
 
 /** One child, as the referrer answered the questions about them. */
 export interface ChildAnswers {
@@ -58,31 +59,35 @@ export interface MissingAnswer {
 }
 
 /** Everything a referral must have before intake will take it, in the order the pages ask. */
-export function missingRequiredAnswers(draft: ReferralDraft): MissingAnswer[] {
+export function missingRequiredAnswers(
+  draft: ReferralDraft,
+  journey: ContactJourney = SCHOOL_REFERRAL,
+): MissingAnswer[] {
+  const { base } = journey;
   const missing: MissingAnswer[] = [];
   if (draft.immediateDanger === undefined) {
-    missing.push({ text: 'Say whether a child is in immediate danger', href: '/referrals/immediate-danger' });
+    missing.push({ text: 'Say whether a child is in immediate danger', href: `${base}/immediate-danger` });
   }
   if (draft.children.length === 0) {
-    missing.push({ text: 'Add the child you are worried about', href: '/referrals/child/1' });
+    missing.push({ text: 'Add the child you are worried about', href: `${base}/child/1` });
   }
   draft.children.forEach((child, index) => {
     if (child.hasSpoken === undefined) {
       missing.push({
         text: `Say whether ${childName(child)} has said anything about this`,
-        href: `/referrals/child/${index + 1}/voice`,
+        href: `${base}/child/${index + 1}/voice`,
       });
     }
   });
   if (!draft.concernCategories?.length) {
-    missing.push({ text: 'Select what the worry is about', href: '/referrals/concern-categories' });
+    missing.push({ text: 'Select what the worry is about', href: `${base}/concern-categories` });
   }
-  if (!draft.narrative) missing.push({ text: 'Describe what you are worried about', href: '/referrals/concern' });
+  if (!draft.narrative) missing.push({ text: journey.worryMissing, href: `${base}/concern` });
   if (draft.actionTakenSoFar === undefined) {
-    missing.push({ text: 'Say what the school has done so far', href: '/referrals/action-taken' });
+    missing.push({ text: `Say what ${journey.who} has done so far`, href: `${base}/action-taken` });
   }
   if (draft.familyAwareness === undefined) {
-    missing.push({ text: 'Say whether the family knows about this referral', href: '/referrals/family-awareness' });
+    missing.push({ text: `Say whether the family knows about this ${journey.noun}`, href: `${base}/family-awareness` });
   }
   return missing;
 }
@@ -94,19 +99,20 @@ export const SHORT_NARRATIVE_WORDS = 25;
  * What screeners usually have to phone the referrer back about. Shown on "check your answers"
  * as advice: none of it stops the referral being sent.
  */
-export function whatScreenersWillAsk(draft: ReferralDraft): MissingAnswer[] {
+export function whatScreenersWillAsk(draft: ReferralDraft, journey: ContactJourney = SCHOOL_REFERRAL): MissingAnswer[] {
+  const { base } = journey;
   const advice: MissingAnswer[] = [];
   draft.children.forEach((child, index) => {
     if (child.hasSpoken === 'no') {
       advice.push({
         text: `You have not recorded what ${childName(child)} has said. If you can, ask them (or say what you saw) and add their own words.`,
-        href: `/referrals/child/${index + 1}/voice?change=true`,
+        href: `${base}/child/${index + 1}/voice?change=true`,
       });
     }
     if (child.dateOfBirthStatus === 'unknown') {
       advice.push({
         text: `${childName(child)}'s date of birth is not known. An approximate age helps screeners find their records.`,
-        href: `/referrals/child/${index + 1}?change=true`,
+        href: `${base}/child/${index + 1}?change=true`,
       });
     }
   });
@@ -114,19 +120,19 @@ export function whatScreenersWillAsk(draft: ReferralDraft): MissingAnswer[] {
   if (draft.narrative && words < SHORT_NARRATIVE_WORDS) {
     advice.push({
       text: 'The description of the worry is short. Say what happened or what you saw, when, who was there and how the child seemed.',
-      href: '/referrals/concern?change=true',
+      href: `${base}/concern?change=true`,
     });
   }
   if (draft.actionTakenSoFar === '') {
     advice.push({
-      text: 'You have not said what the school has done so far, for example talking to the family or offering support.',
-      href: '/referrals/action-taken?change=true',
+      text: `You have not said what ${journey.who} has done so far, for example talking to the family or offering support.`,
+      href: `${base}/action-taken?change=true`,
     });
   }
   if (draft.adults.length === 0) {
     advice.push({
       text: 'You have not added any parents or carers. Screeners need to know who the child lives with.',
-      href: '/referrals/adults?change=true',
+      href: `${base}/adults?change=true`,
     });
   }
   return advice;

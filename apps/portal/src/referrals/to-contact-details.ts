@@ -18,6 +18,13 @@ export function toContactDetails(draft: ReferralDraft, referrer: PortalUser, sch
   return {
     source: { type: SourceType.School, cinCode: '2A' },
     referrer: { name: referrer.name, role: 'Designated safeguarding lead', organisation: schoolName },
+    ...contactBody(draft),
+  };
+}
+
+/** What every journey sends the same way, whoever the referrer is: the children, the adults, the worry. */
+export function contactBody(draft: ReferralDraft): Pick<ContactDetailsV1, 'children' | 'adults' | 'concerns'> {
+  return {
     children: draft.children.map(toChild),
     adults: draft.adults.map((adult) => ({
       firstName: adult.firstName,

@@ -1,4 +1,12 @@
-import { ConcernCategory, FamilyAwareness, LevelOfNeed, Rag, ScreeningOutcome, SourceType } from '@frontdoor/contracts';
+import {
+  ConcernCategory,
+  ContactChannel,
+  FamilyAwareness,
+  LevelOfNeed,
+  Rag,
+  ScreeningOutcome,
+  SourceType,
+} from '@frontdoor/contracts';
 
 /** The words people see for the contracts' codes. One place, so every page says the same. */
 export const CONCERN_LABELS: Record<ConcernCategory, string> = {
@@ -26,6 +34,13 @@ export const CONCERN_LABELS: Record<ConcernCategory, string> = {
   [ConcernCategory.Housing]: 'Housing or homelessness',
   [ConcernCategory.SchoolAttendance]: 'School attendance',
   [ConcernCategory.Other]: 'Something else',
+};
+
+/** How a contact the front door logged came in. */
+export const CHANNEL_LABELS: Record<ContactChannel, string> = {
+  [ContactChannel.Phone]: 'By phone',
+  [ContactChannel.Email]: 'By email',
+  [ContactChannel.InPerson]: 'In person',
 };
 
 export const FAMILY_AWARENESS_LABELS: Record<FamilyAwareness, string> = {

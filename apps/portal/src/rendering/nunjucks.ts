@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { demoOrganisationName } from '@frontdoor/auth';
 import nunjucks from 'nunjucks';
 import {
+  CHANNEL_LABELS,
   CHILD_RECORD_MATCH_LABELS,
   CONCERN_LABELS,
   FAMILY_AWARENESS_LABELS,
@@ -63,6 +64,7 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
     riskLevel: RISK_LEVEL_LABELS,
     maracCriterion: MARAC_CRITERION_LABELS,
     actionStatus: ACTION_STATUS_LABELS,
+    channel: CHANNEL_LABELS,
     strategyOutcome: STRATEGY_OUTCOME_LABELS,
     strategyStatus: STRATEGY_STATUS_LABELS,
     strategyReason: STRATEGY_REASON_LABELS,

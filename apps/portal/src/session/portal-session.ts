@@ -1,4 +1,5 @@
 import type { Agency, Role } from '@frontdoor/auth';
+import type { LoggedContactDraft } from '../log-contact/logged-contact';
 import type { PpnDraft } from '../ppns/ppn-draft';
 import type { ReferralDraft } from '../referrals/referral-draft';
 
@@ -32,6 +33,9 @@ declare module 'express-session' {
     /** A police officer's Public Protection Notice in progress. */
     ppn?: PpnDraft;
     lastSubmitted?: { reference: string; contactId: string; immediateDanger: boolean };
+    /** A contact a screener or manager is logging from a call, an email or a visit. */
+    loggedContact?: LoggedContactDraft;
+    lastLogged?: { reference: string; contactId: string; immediateDanger: boolean };
     flash?: FlashMessage;
   }
 }

@@ -34,6 +34,20 @@ export async function postStatus(page: Page, button: string): Promise<number> {
   return response.status();
 }
 
+/** Reloads until the text appears (events cross Kafka between intake and screening). */
+export async function reloadUntil(page: Page, url: string, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.goto(url);
+    if ((await page.locator('main').textContent())?.includes(text)) return;
+    if (Date.now() > deadline) {
+      const shown = (await page.locator('main').textContent())?.replace(/\s+/g, ' ').slice(0, 300);
+      throw new Error(`"${text}" did not appear on ${url}; it shows: ${shown}`);
+    }
+    await page.waitForTimeout(500);
+  }
+}
+
 /**
  * Headless Chromium for the portal's browser tests: contexts with axe loaded, console errors and
  * page errors collected, and the checks every page gets.

@@ -1,4 +1,4 @@
-import { AdultV1, ChildV1, ReferrerV1 } from '@frontdoor/contracts';
+import { AdultV1, ChildV1, ContactChannel, ReferrerV1 } from '@frontdoor/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CaseAllocationView } from '../allocation/allocation.view';
 import { InformationRequestView } from '../information-requests/information-request.view';
@@ -58,6 +58,14 @@ export class JointDecisionPanel {
   @ApiProperty({ type: [JointDecisionViewItem] }) views!: JointDecisionViewItem[];
 }
 
+/** For a contact the front door logged: who logged it, and how it came. */
+export class RecordedByView {
+  @ApiProperty({ example: 'demo-screener-1' }) subject!: string;
+  @ApiPropertyOptional({ example: 'Sasha Screener (demo)' }) name?: string;
+  @ApiProperty({ example: 'trafford-cs' }) organisation!: string;
+  @ApiProperty({ enum: ContactChannel, example: ContactChannel.Phone }) channel!: ContactChannel;
+}
+
 export class CaseView {
   @ApiProperty() id!: string;
   @ApiProperty() contactId!: string;
@@ -68,6 +76,12 @@ export class CaseView {
   @ApiProperty() cinReferralSource!: string;
   @ApiProperty() referrerOrganisation!: string;
   @ApiProperty({ type: () => ReferrerV1 }) referrer!: ReferrerV1;
+  @ApiPropertyOptional({
+    type: () => RecordedByView,
+    nullable: true,
+    description: 'Only when a screener or manager logged the contact for the referrer',
+  })
+  recordedBy!: RecordedByView | null;
   @ApiProperty({ type: [CaseChildView] }) children!: CaseChildView[];
   @ApiProperty({ type: () => AdultV1, isArray: true }) adults!: AdultV1[];
   @ApiProperty({ type: [String] }) concerns!: string[];

@@ -13,6 +13,7 @@ import { needsJointDecision } from '../joint-decisions/joint-decision-rules';
 import { JointDecision } from '../joint-decisions/joint-decision.entity';
 import { PersonIndex } from '../person-index/person-index';
 import { childAge } from '../rag/child-age';
+import { whoReferred } from '../rules/referrer';
 import { assessRag } from '../rag/rag-rules';
 import { responseDeadline } from '../rag/response-deadline';
 import { ScreeningPolicy } from '../screening-policy';
@@ -83,7 +84,7 @@ export class OpenCaseHandler {
       receivedAt,
       sourceType: contact.source.type,
       cinReferralSource: contact.source.cinCode,
-      referrerOrganisation: event.submittedBy.organisation,
+      ...whoReferred(event),
       referrer: contact.referrer,
       adults: contact.adults,
       concernCategories: categories,

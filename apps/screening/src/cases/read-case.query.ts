@@ -54,6 +54,7 @@ export class ReadCaseQuery {
       cinReferralSource: found.cinReferralSource,
       referrerOrganisation: found.referrerOrganisation,
       referrer: found.referrer,
+      recordedBy: found.recordedBy,
       children: children.map((child, index) => ({
         childId: child.id,
         personId: child.personId,

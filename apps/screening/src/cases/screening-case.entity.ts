@@ -1,5 +1,6 @@
 import { AdultV1, ReferrerV1 } from '@frontdoor/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RecordedBy } from '../rules/referrer';
 import type { LevelSuggestion } from '../thresholds/suggest-level';
 
 export type CaseStatus = 'open' | 'awaiting-approval' | 'decided';
@@ -27,12 +28,19 @@ export class ScreeningCase {
   @Column({ name: 'cin_referral_source', type: 'text' })
   cinReferralSource!: string;
 
-  /** The submitting organisation (a school URN, a police force): who hears the outcome. */
+  /**
+   * Who hears the outcome: the submitting organisation (a school URN, a police force), or for a
+   * contact the front door logged, the organisation the referrer gave.
+   */
   @Column({ name: 'referrer_organisation', type: 'text' })
   referrerOrganisation!: string;
 
   @Column({ type: 'jsonb' })
   referrer!: ReferrerV1;
+
+  /** The screener who logged a contact taken by phone, email or in person, and how; else null. */
+  @Column({ name: 'recorded_by', type: 'jsonb', nullable: true })
+  recordedBy!: RecordedBy | null;
 
   @Column({ type: 'jsonb' })
   adults!: AdultV1[];

@@ -23,6 +23,7 @@ import {
   CIN_REFERRAL_SOURCE_CODES,
   CinReferralSource,
   ConcernCategory,
+  ContactChannel,
   FamilyAwareness,
   SourceType,
 } from '../vocabulary';
@@ -95,6 +96,18 @@ export class SourceV1 {
   @ApiProperty({ enum: CIN_REFERRAL_SOURCE_CODES, example: '2A', description: 'DfE CIN census referral source code' })
   @IsIn(CIN_REFERRAL_SOURCE_CODES)
   cinCode!: CinReferralSource;
+
+  // Optional, so that every contact sent before it existed is still valid V1.
+  @ApiPropertyOptional({
+    enum: ContactChannel,
+    example: ContactChannel.Phone,
+    description:
+      'Only when the front door logs a contact it took by phone, email or in person: the referrer is then the ' +
+      'person who told it, and the screener who logged it is the submitter',
+  })
+  @IsOptional()
+  @IsEnum(ContactChannel)
+  channel?: ContactChannel;
 }
 
 export const DATE_OF_BIRTH_STATUSES = ['known', 'unborn', 'unknown'] as const;

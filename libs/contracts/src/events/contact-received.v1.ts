@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
+  IsOptional,
   IsArray,
   IsDefined,
   IsISO8601,
@@ -12,12 +13,21 @@ import {
 } from 'class-validator';
 import { ContactDetailsV1 } from './contact-details.v1';
 
-/** Who submitted a contact: the organisation decides who may read it back (a school sees its own). */
+/**
+ * Who submitted a contact: the organisation decides who may read it back (a school sees its own).
+ * For a contact the front door logged (`source.channel`), the screener who logged it.
+ */
 export class SubmitterV1 {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   subject!: string;
+
+  /** As the token named them, so a case can say who logged it; optional, as older events lack it. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
 
   @IsString()
   @IsNotEmpty()

@@ -11,6 +11,17 @@ export enum SourceType {
   Other = 'other',
 }
 
+/**
+ * How a contact reached the front door when a screener or manager logged it for the person who
+ * made it: a call, an email, or someone at the desk. Contacts that referrers send themselves
+ * (the portal, a police notice) have none.
+ */
+export enum ContactChannel {
+  Phone = 'phone',
+  Email = 'email',
+  InPerson = 'in-person',
+}
+
 export const CIN_REFERRAL_SOURCES = {
   '1A': 'Individual: family member, relative or carer',
   '1B': 'Individual: acquaintance',
