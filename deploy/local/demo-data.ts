@@ -638,6 +638,30 @@ async function decide(loaded: Loaded | undefined, worklist: Worklist): Promise<v
   );
 }
 
+/** Who the demo's manager gives cases to, so "My cases" and the workload page have something to show. */
+const DEMO_ALLOCATIONS: { key: string; screener: string }[] = [
+  { key: 'demo-2', screener: 'demo-screener-1' },
+  { key: 'demo-3', screener: 'demo-screener-1' },
+  { key: 'demo-4', screener: 'demo-screener-2' },
+];
+
+async function allocateDemoCases(loaded: Loaded[], worklist: Worklist): Promise<void> {
+  // A case goes only to a screener who has used screening: the demo stands in for both signing in.
+  for (const screener of new Set(DEMO_ALLOCATIONS.map((allocation) => allocation.screener))) {
+    const seen = await request('GET', `${apiUrl('screening')}/worklist?limit=1`, await tokenFor(screener));
+    if (seen.status !== 200) throw unexpected('GET /worklist', seen);
+  }
+  for (const { key, screener } of DEMO_ALLOCATIONS) {
+    const item = worklist.byContact.get(loaded.find((candidate) => candidate.contact.key === key)?.contactId ?? '');
+    if (!item) continue;
+    const url = `${apiUrl('screening')}/cases/${item.caseId}/allocation`;
+    const allocated = await request('PUT', url, await tokenFor('demo-manager'), { screener });
+    // 409: an earlier run gave it to them already, or the case has been decided since.
+    if (allocated.status !== 200 && allocated.status !== 409) throw unexpected(`PUT ${url}`, allocated);
+    log('allocated', item.reference, allocated.status === 200 ? `to ${screener}` : `already with ${screener}`);
+  }
+}
+
 /** Asks police, health and education about the demo case and reports how each answers. */
 async function askAgencies(loaded: Loaded | undefined): Promise<void> {
   if (!loaded) return;
@@ -698,6 +722,8 @@ export async function loadDemoData(): Promise<void> {
     loadedEarly.find((item) => item.contact.key === DECIDED_CONTACT_KEY),
     worklist,
   );
+
+  await allocateDemoCases(loadedEarly, worklist);
 
   const loadedLate = await submitInOrder(late);
   report(loadedLate, await worklistWith(loadedLate));

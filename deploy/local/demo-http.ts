@@ -15,7 +15,7 @@ export interface Reply<T> {
 }
 
 export async function request<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   token: string,
   body?: unknown,

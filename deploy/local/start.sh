@@ -191,8 +191,8 @@ has_service() { [[ " ${SERVICES[*]} " == *" $1 "* ]]; }
   echo
   if has_service portal; then
     echo "Open the portal at http://127.0.0.1:${SERVICE_PORTS[portal]} and pick a demo user on its sign-in page, for example:"
-    echo "  Sasha Screener      the worklist, a case and its decision"
-    echo "  Morgan Manager      sign-off, joint decisions and the leaders' dashboard"
+    echo "  Sasha Screener      the worklist, My cases, a case and its decision"
+    echo "  Morgan Manager      sign-off, allocation and each screener's workload, joint decisions, the dashboard"
     echo "  Olive Oakfield      a school's safeguarding lead: refer a child, see what happened"
     echo "  PC Pat Patrol       police: joint decisions, MARAC, strategy discussions"
     echo "  Mo Maracson         the MARAC coordinator: meetings, agendas, overdue actions"

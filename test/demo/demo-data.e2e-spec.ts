@@ -2,7 +2,8 @@
 // and broker: it loads without an error, and loading it again adds no contact. The calendar guard
 // (deploy/local/test.sh) runs this with the clock a year ahead and on a December Saturday, so a
 // date in the demo that a rule compares with today cannot go stale unnoticed.
-import { CreateServiceApp, startServiceApp } from '@frontdoor/testing';
+import { Role } from '@frontdoor/auth';
+import { CreateServiceApp, bearer, startServiceApp, tokenFor } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { apiUrl } from '../../deploy/local/demo-http';
@@ -44,5 +45,14 @@ describe('the demo data', () => {
 
     await loadDemoData();
     expect(await demoContacts()).toBe(loaded);
+
+    // Both demo screeners have cases, so "My cases" and the manager's workload show something.
+    const workload = await fetch(`${apiUrl('screening')}/workload`, {
+      headers: bearer(await tokenFor(Role.Manager)),
+    });
+    const { lines } = (await workload.json()) as { lines: { screener: { subject: string } | null; cases: number }[] };
+    const casesOf = (subject: string) => lines.find((line) => line.screener?.subject === subject)?.cases ?? 0;
+    expect(casesOf('demo-screener-1')).toBeGreaterThanOrEqual(2);
+    expect(casesOf('demo-screener-2')).toBeGreaterThanOrEqual(1);
   });
 });
