@@ -82,13 +82,6 @@ describe('a contact flows from intake to the screening worklist and out as a dec
     expect(fullCase.levelSuggestion.matchedIndicators.length).toBeGreaterThan(0);
   });
 
-  it('marks a contact red when a child is in immediate danger', async () => {
-    const { body } = uniqueContact();
-    body.concerns.immediateDanger = true;
-    const accepted = await submit(body);
-    expect((await caseOnWorklist(accepted.contactId, accepted.reference)).rag).toBe('red');
-  });
-
   it('publishes ScreeningDecided only after a manager signs off, and flags the next contact as a re-referral', async () => {
     const { body, nhsNumber } = uniqueContact();
     const first = await submit(body);

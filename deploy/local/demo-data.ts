@@ -521,11 +521,12 @@ interface Loaded {
 
 interface WorklistItem {
   caseId: string;
-  contactId: string;
   reference: string;
   status: string;
   rag: string;
   reReferral: boolean;
+  /** In the emergency duty team's queue: red and loaded out of office hours (demo-6, demo-7, demo-9). */
+  emergencyDuty?: boolean;
 }
 
 async function submit(contact: DemoContact): Promise<Loaded | undefined> {
@@ -564,14 +565,22 @@ interface Worklist {
 }
 
 /**
- * The demo's cases on the worklist, once every newly submitted contact is there. A contact
- * loaded by an earlier run may have left the worklist (decided), so only new ones are waited for.
+ * The demo's cases on the worklist, or in the emergency duty team's queue (a red contact loaded
+ * out of office hours), once every newly submitted contact is there. A contact loaded by an
+ * earlier run may have left the worklist (decided), so only new ones are waited for.
  */
 async function worklistWith(loaded: Loaded[]): Promise<Worklist> {
   const token = await tokenFor('demo-screener-1');
+  const emergencyDutyToken = await tokenFor('demo-emergency-duty');
   const deadline = Date.now() + WORKLIST_TIMEOUT_MS;
   const byContact = new Map<string, WorklistItem>();
   for (;;) {
+    const queue = await request<WorklistItem[]>(
+      'GET',
+      `${apiUrl('screening')}/emergency-duty/queue`,
+      emergencyDutyToken,
+    );
+    if (queue.status !== 200) throw unexpected('GET /emergency-duty/queue', queue);
     for (const item of loaded.filter((candidate) => !byContact.has(candidate.contactId))) {
       const reply = await request<WorklistItem[]>(
         'GET',
@@ -579,7 +588,9 @@ async function worklistWith(loaded: Loaded[]): Promise<Worklist> {
         token,
       );
       if (reply.status !== 200) throw unexpected('GET /worklist', reply);
-      if (reply.body[0]) byContact.set(item.contactId, reply.body[0]);
+      const queued = queue.body.find((candidate) => candidate.reference === item.reference);
+      const found = reply.body[0] ?? (queued && { ...queued, status: 'open', reReferral: false, emergencyDuty: true });
+      if (found) byContact.set(item.contactId, found);
     }
     const missing = loaded.filter((item) => !item.replayed && !byContact.has(item.contactId));
     if (missing.length === 0) return { byContact };
@@ -599,7 +610,7 @@ function report(loaded: Loaded[], worklist: Worklist): void {
     const { body } = item.contact;
     const children = body.children.map((child) => `${child.firstName} ${child.lastName}`).join(', ');
     const where = onWorklist
-      ? `${onWorklist.rag}${onWorklist.reReferral ? ', re-referral' : ''}${onWorklist.status === 'open' ? '' : `, ${onWorklist.status}`}`
+      ? `${onWorklist.rag}${onWorklist.emergencyDuty ? ", out of hours: the emergency duty team's queue" : ''}${onWorklist.reReferral ? ', re-referral' : ''}${onWorklist.status === 'open' ? '' : `, ${onWorklist.status}`}`
       : 'decided';
     log(
       item.contact.key,

@@ -196,6 +196,7 @@ has_service() { [[ " ${SERVICES[*]} " == *" $1 "* ]]; }
     echo "  Olive Oakfield      a school's safeguarding lead: refer a child, see what happened"
     echo "  PC Pat Patrol       police: joint decisions, MARAC, strategy discussions"
     echo "  Mo Maracson         the MARAC coordinator: meetings, agendas, overdue actions"
+    echo "  Eve Nightly         the emergency duty team: red contacts out of office hours, hand-over in the morning"
     echo
   fi
   echo "The services' APIs (each needs a bearer token; the docs pages take one under Authorize):"

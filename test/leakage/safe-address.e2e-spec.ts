@@ -276,6 +276,8 @@ describe('safe addresses and restricted records never leave their owner', () => 
       await call('screening', role, 'get', `/cases/${caseId}`);
     }
     await call('screening', Role.Screener, 'get', '/worklist');
+    // The emergency duty team's queue lists red cases out of hours (this one too, when the test runs at night).
+    await call('screening', Role.EmergencyDutySocialWorker, 'get', '/emergency-duty/queue');
     const { body: referral } = await call('marac', Role.MaracCoordinator, 'get', `/referrals/${referralId}`);
     for (const role of [Role.HealthPractitioner, Role.EducationOfficer, Role.Screener, Role.DaAdvisor]) {
       await call('marac', role, 'get', `/referrals/${referralId}`);

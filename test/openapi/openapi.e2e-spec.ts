@@ -1,7 +1,7 @@
 import { Role } from '@frontdoor/auth';
 import { ConcernCategory, ContactDetailsV1, LevelOfNeed, ScreeningOutcome } from '@frontdoor/contracts';
 import { generateNhsNumber } from '@frontdoor/identifiers';
-import { TEST_RUN_ID, bearer, eventually, tokenFor } from '@frontdoor/testing';
+import { RunningClock, TEST_RUN_ID, bearer, eventually, lastWorkingDayAt, tokenFor } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -40,8 +40,18 @@ describe('OpenAPI documents', () => {
   const documents = new Map<AppName, OpenApiDocument>();
 
   beforeAll(async () => {
-    stack = await startFrontDoorStack();
-    for (const role of [Role.SchoolDsl, Role.Screener, Role.Manager, Role.PoliceOfficer]) {
+    // An evening on screening's clock, so a red example lands in the emergency duty team's queue
+    // (amber and green, the other examples, are the front door's whatever the hour).
+    stack = await startFrontDoorStack({
+      screeningClock: new RunningClock(lastWorkingDayAt({ hours: 21, minutes: 31 })),
+    });
+    for (const role of [
+      Role.SchoolDsl,
+      Role.Screener,
+      Role.Manager,
+      Role.PoliceOfficer,
+      Role.EmergencyDutySocialWorker,
+    ]) {
       tokens.set(role, await tokenFor(role));
     }
     for (const name of APPS) {
@@ -197,6 +207,25 @@ describe('OpenAPI documents', () => {
       return caseOnWorklist(await submitContact(body));
     }
 
+    /** A red contact the emergency duty team holds tonight. */
+    async function emergencyDutyCase(): Promise<string> {
+      const body = structuredClone(EXAMPLE_CONTACT) as ContactDetailsV1;
+      body.children[0] = { ...body.children[0], lastName: `Tryitout-${TEST_RUN_ID}`, nhsNumber: generateNhsNumber() };
+      body.concerns.immediateDanger = true;
+      const { reference } = await submitContact(body);
+      return eventually(
+        async () => {
+          const response = await request(stack.screening.getHttpServer())
+            .get('/emergency-duty/queue')
+            .set(bearer(tokens.get(Role.EmergencyDutySocialWorker)!))
+            .expect(200);
+          return (response.body as { reference: string; caseId: string }[]).find((item) => item.reference === reference)
+            ?.caseId;
+        },
+        { what: `contact ${reference} in the emergency duty team's queue` },
+      );
+    }
+
     async function caseAwaitingSignOff(): Promise<string> {
       const caseId = await openCase('single');
       await request(stack.screening.getHttpServer())
@@ -233,6 +262,11 @@ describe('OpenAPI documents', () => {
         role: Role.Manager,
         status: 200,
         prepare: async () => ({ id: await caseAwaitingSignOff() }),
+      },
+      'screening post /cases/{id}/emergency-duty/records': {
+        role: Role.EmergencyDutySocialWorker,
+        status: 201,
+        prepare: async () => ({ id: await emergencyDutyCase() }),
       },
       'screening post /cases/{id}/information-requests': {
         role: Role.Screener,

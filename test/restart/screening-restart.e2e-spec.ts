@@ -159,8 +159,9 @@ describe('screening restarted after a kill', () => {
   }
 
   /**
-   * A contact that is easy to find: red (immediate danger) from an "other" source, near the top,
-   * about a child of its own (a new person with a fresh NHS number, not the example's child).
+   * A contact that is easy to find by its reference, from an "other" source, about a child of its
+   * own (a new person with a fresh NHS number, not the example's child). Not red: a red contact
+   * out of office hours goes to the emergency duty team's queue, not the worklist this drill reads.
    */
   function canaryContact(): ContactDetailsV1 {
     const canary = structuredClone(EXAMPLE_CONTACT) as ContactDetailsV1;
@@ -171,7 +172,6 @@ describe('screening restarted after a kill', () => {
       lastName: `Drill-${TEST_RUN_ID}`,
       nhsNumber: generateNhsNumber(),
     };
-    canary.concerns.immediateDanger = true;
     canary.concerns.narrative = `Restart drill canary, not a real child [restart-canary-${TEST_RUN_ID}]`;
     return canary;
   }

@@ -1,3 +1,4 @@
+import { Clock } from '@frontdoor/calendar';
 import { useServiceTestEnvironment } from '@frontdoor/testing';
 import { INestApplication } from '@nestjs/common';
 import { createIntakeApp } from '../../apps/intake/src/intake.app';
@@ -13,7 +14,7 @@ export interface FrontDoorStack {
  * Intake and screening, in this process, on the real broker and their own test databases.
  * Resolves once screening's consumer has joined its group, so nothing posted afterwards is missed.
  */
-export async function startFrontDoorStack(): Promise<FrontDoorStack> {
+export async function startFrontDoorStack(options: { screeningClock?: Clock } = {}): Promise<FrontDoorStack> {
   useServiceTestEnvironment('intake');
   const { app: intake, events: intakeEvents } = await createIntakeApp();
   await intake.startAllMicroservices();
@@ -21,7 +22,7 @@ export async function startFrontDoorStack(): Promise<FrontDoorStack> {
   await intakeEvents.joined;
 
   useServiceTestEnvironment('screening');
-  const { app: screening, events } = await createScreeningApp();
+  const { app: screening, events } = await createScreeningApp({ clock: options.screeningClock });
   await screening.startAllMicroservices();
   await screening.init();
   await events.joined;

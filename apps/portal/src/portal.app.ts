@@ -203,6 +203,9 @@ export function navigationFor(
   if (roles.includes(Role.Manager)) {
     items.push({ href: '/workload', text: 'Workload', active: path.startsWith('/workload') });
   }
+  if (roles.includes(Role.EmergencyDutySocialWorker) || roles.includes(Role.Manager)) {
+    items.push({ href: '/emergency-duty', text: 'Out of hours', active: path.startsWith('/emergency-duty') });
+  }
   if (roles.includes(Role.Manager) || roles.includes(Role.Auditor)) {
     items.push({ href: '/dashboard', text: 'Dashboard', active: path.startsWith('/dashboard') });
   }

@@ -20,6 +20,7 @@ import { PageAccessGuard } from './session/page-access';
 import { SessionController } from './session/session.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignInRateLimitModule } from './sign-in/sign-in-rate-limit';
+import { EmergencyDutyController } from './emergency-duty/emergency-duty.controller';
 import { WorklistController } from './worklist/worklist.controller';
 
 @Module({
@@ -46,6 +47,7 @@ import { WorklistController } from './worklist/worklist.controller';
     CaseReferralsController,
     AllocationController,
     ChildrenController,
+    EmergencyDutyController,
   ],
   providers: [{ provide: APP_GUARD, useClass: PageAccessGuard }],
 })

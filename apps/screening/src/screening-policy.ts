@@ -9,6 +9,7 @@ import {
   nearDeadlineShareProblem,
 } from './rules/deadline-standing';
 import { responseWorkingHours } from './rag/response-deadline';
+import { DEFAULT_EMERGENCY_DUTY_HOURS, emergencyDutyHours } from './rules/out-of-hours';
 import { DEFAULT_THRESHOLD_DOCUMENT } from './thresholds/default-threshold-document';
 import { ThresholdDocument } from './thresholds/threshold-document';
 import { assertValidThresholdDocument } from './thresholds/validate-threshold-document';
@@ -37,6 +38,8 @@ export class ScreeningPolicy {
     readonly informationResponseHours: Readonly<Record<Rag, number>> = INFORMATION_RESPONSE_WORKING_HOURS,
     /** The share of a RAG's response time left at which a case counts as near its deadline. */
     readonly nearDeadlineShare: number = DEFAULT_NEAR_DEADLINE_SHARE,
+    /** Elapsed hours the emergency duty team has for a red contact out of hours (rules/out-of-hours.ts). */
+    readonly emergencyDutyHours: number = DEFAULT_EMERGENCY_DUTY_HOURS,
   ) {}
 
   /** Past, near or in time, by this council's calendar, response hours and near-deadline share. */
@@ -76,6 +79,7 @@ export class ScreeningPolicy {
       thresholdDocument,
       INFORMATION_RESPONSE_WORKING_HOURS,
       nearDeadlineShare,
+      emergencyDutyHours(env.EMERGENCY_DUTY_RESPONSE_HOURS),
     );
   }
 }

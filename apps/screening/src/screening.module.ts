@@ -5,11 +5,11 @@ import { DatabaseModule } from '@frontdoor/database';
 import { HealthModule } from '@frontdoor/health';
 import { MessagingModule } from '@frontdoor/messaging';
 import { ObservabilityModule } from '@frontdoor/observability';
-import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AllocateCaseHandler } from './allocation/allocate-case.handler';
 import { AllocationController } from './allocation/allocation.controller';
 import { WorkloadQuery } from './allocation/workload.query';
+import { DynamicModule, Module } from '@nestjs/common';
 import { CasesController } from './cases/cases.controller';
 import { ChildrenController } from './children/children.controller';
 import { ReadChildQuery } from './children/read-child.query';
@@ -31,7 +31,10 @@ import { DashboardController } from './reports/dashboard.controller';
 import { ReferrerFeedbackController } from './referrer-feedback/referrer-feedback.controller';
 import { ResearchRequestConsumer } from './research-for-partners/research-request.consumer';
 import { ThresholdConsistencyController } from './reports/threshold-consistency.controller';
-import { CLOCK, ScreeningPolicy } from './screening-policy';
+import { EmergencyDutyQueueQuery } from './emergency-duty/emergency-duty-queue.query';
+import { EmergencyDutyController } from './emergency-duty/emergency-duty.controller';
+import { EmergencyDutyHandler } from './emergency-duty/emergency-duty.handler';
+import { CLOCK, Clock, ScreeningPolicy } from './screening-policy';
 import { ThresholdDocumentController } from './thresholds/threshold-document.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistQuery } from './worklist/worklist.query';
@@ -63,6 +66,7 @@ import { StaffRegister } from './staff/staff-register';
     ThresholdConsistencyController,
     DashboardController,
     ThresholdDocumentController,
+    EmergencyDutyController,
   ],
   providers: [
     screeningSlaBreaches,
@@ -82,6 +86,13 @@ import { StaffRegister } from './staff/staff-register';
     { provide: APP_INTERCEPTOR, useClass: RegisterStaffInterceptor },
     AllocateCaseHandler,
     WorkloadQuery,
+    EmergencyDutyQueueQuery,
+    EmergencyDutyHandler,
   ],
 })
-export class ScreeningModule {}
+export class ScreeningModule {
+  /** The module on another clock: tests put "now" in an evening or on a bank holiday. */
+  static onClock(clock: Clock): DynamicModule {
+    return { module: ScreeningModule, providers: [{ provide: CLOCK, useValue: clock }] };
+  }
+}

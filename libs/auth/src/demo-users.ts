@@ -98,6 +98,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organisation: 'trafford-education',
     description: 'LA education safeguarding officer who answers education information requests.',
   },
+  {
+    subject: 'demo-emergency-duty',
+    name: 'Eve Nightly (demo)',
+    roles: [Role.EmergencyDutySocialWorker],
+    agency: Agency.ChildrenSocialCare,
+    organisation: 'trafford-cs',
+    description:
+      'Emergency duty team social worker who responds to red contacts out of office hours and hands them to the front door in the morning.',
+  },
 ];
 
 export function firstDemoUserWithRole(role: Role): DemoUser | undefined {

@@ -13,6 +13,8 @@ export enum Role {
   Auditor = 'auditor',
   // LA education safeguarding officer: answers the front door's questions about pupils.
   EducationOfficer = 'education-officer',
+  // Emergency duty team social worker: responds to red contacts out of office hours, hands over in the morning.
+  EmergencyDutySocialWorker = 'emergency-duty-social-worker',
 }
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set(Object.values(Role));

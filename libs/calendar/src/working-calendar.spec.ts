@@ -95,6 +95,21 @@ describe('WorkingCalendar', () => {
     });
   });
 
+  describe('isOfficeOpenAt', () => {
+    it.each([
+      ['2026-01-14 09:00', true], // opening minute counts
+      ['2026-01-14 16:59', true],
+      ['2026-01-14 17:00', false], // closing is the first minute out of hours
+      ['2026-01-14 08:59', false],
+      ['2026-01-14 21:31', false],
+      ['2026-01-17 11:00', false], // Saturday
+      ['2026-05-25 11:00', false], // Spring bank holiday
+      ['2026-07-01 16:30', true], // British Summer Time: judged on the London wall clock
+    ])('%s -> %s', (wallClock, expected) => {
+      expect(calendar.isOfficeOpenAt(london(wallClock))).toBe(expected);
+    });
+  });
+
   describe('addWorkingHours', () => {
     it.each([
       ['within one day', '2026-01-14 10:00', 3, '2026-01-14 13:00 Wed'],

@@ -63,6 +63,16 @@ export class WorkingCalendar {
     return bankHolidayOn(isoDate(this.local(instant)));
   }
 
+  /** Whether the office is open at `instant`: a working day, at or after opening and before closing. */
+  isOfficeOpenAt(instant: Date): boolean {
+    const local = this.local(instant);
+    return (
+      this.isWorkingDate(local) &&
+      local.getTime() >= this.at(local, this.opening).getTime() &&
+      local.getTime() < this.at(local, this.closing).getTime()
+    );
+  }
+
   /**
    * The instant `hours` of office time after `from` (fractions allowed, rounded to the minute).
    * Time before opening counts from opening; after closing or on a non-working day, from

@@ -8,3 +8,4 @@ export * from './log-capture';
 export * from './service-app';
 export * from './maildev';
 export * from './compiled-service';
+export * from './running-clock';

@@ -200,6 +200,10 @@ export interface CaseDetails {
   ragReasons: string[];
   decisionDeadline: string;
   allocation: CaseAllocation | null;
+  /** The emergency duty team's until it hands the case over; what the deadline counts. */
+  queue: 'front-door' | 'emergency-duty-team';
+  deadlineClock: 'office-hours' | 'elapsed-hours';
+  emergencyDuty: EmergencyDutyPanel | null;
   reReferral: boolean;
   levelSuggestion: LevelSuggestionView;
   decisions: DecisionView[];
@@ -294,6 +298,39 @@ export interface ChildRecord extends IndexedChild {
   }[];
 }
 
+export interface EmergencyDutyRecord {
+  id: string;
+  actions: string[];
+  summary: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface EmergencyDutyPanel {
+  handedOverAt: string | null;
+  handedOverBy: string | null;
+  records: EmergencyDutyRecord[];
+}
+
+export interface EmergencyDutyQueueItem {
+  caseId: string;
+  reference: string;
+  receivedAt: string;
+  rag: string;
+  sourceType: string;
+  concerns: string[];
+  children: { personId: string; name: string; dateOfBirth: string | null }[];
+  deadline: string;
+  elapsedHoursLeft: number;
+  overdue: boolean;
+  records: number;
+}
+
+export interface RecordEmergencyDuty {
+  actions: string[];
+  summary: string;
+}
+
 /** screening's HTTP API (apps/screening/src: worklist, cases, decisions, referrer-feedback). */
 export class ScreeningClient {
   constructor(private readonly http: ServiceClient) {}
@@ -373,6 +410,26 @@ export class ScreeningClient {
 
   workload(token: string): Promise<Workload> {
     return this.http.request(token, '/workload');
+  }
+
+  /** Red contacts that arrived out of office hours, not yet handed to the front door. */
+  emergencyDutyQueue(token: string): Promise<EmergencyDutyQueueItem[]> {
+    return this.http.request(token, '/emergency-duty/queue');
+  }
+
+  recordEmergencyDuty(token: string, caseId: string, record: RecordEmergencyDuty): Promise<EmergencyDutyRecord> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/emergency-duty/records`, {
+      method: 'POST',
+      body: record,
+    });
+  }
+
+  /** The case joins the front door's worklist with an office-hours deadline from now. */
+  handOverEmergencyDuty(token: string, caseId: string): Promise<{ caseId: string; decisionDeadline: string }> {
+    return this.http.request(token, `/cases/${encodeURIComponent(caseId)}/emergency-duty/hand-over`, {
+      method: 'POST',
+      body: {},
+    });
   }
 
   referrerFeedback(token: string): Promise<ReferrerFeedback[]> {

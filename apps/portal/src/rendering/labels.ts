@@ -1,6 +1,7 @@
 import {
   ConcernCategory,
   ContactChannel,
+  EmergencyDutyAction,
   FamilyAwareness,
   LevelOfNeed,
   Rag,
@@ -65,6 +66,14 @@ export const LEVEL_OF_NEED_LABELS: Record<LevelOfNeed, string> = {
   [LevelOfNeed.EarlyHelp]: 'Level 2: early help',
   [LevelOfNeed.Targeted]: 'Level 3: targeted, child in need',
   [LevelOfNeed.Specialist]: 'Level 4: specialist, child protection',
+};
+
+export const EMERGENCY_DUTY_ACTION_LABELS: Record<EmergencyDutyAction, string> = {
+  [EmergencyDutyAction.Visited]: 'Visited the child',
+  [EmergencyDutyAction.PoliceAttended]: 'Police attended',
+  [EmergencyDutyAction.ChildSafe]: 'Child seen and safe tonight',
+  [EmergencyDutyAction.Placed]: 'Child placed (police protection or emergency accommodation)',
+  [EmergencyDutyAction.Advice]: 'Advice given by phone',
 };
 
 export const RAG_LABELS: Record<Rag, string> = { [Rag.Red]: 'Red', [Rag.Amber]: 'Amber', [Rag.Green]: 'Green' };

@@ -6,6 +6,7 @@ import {
   CHANNEL_LABELS,
   CHILD_RECORD_MATCH_LABELS,
   CONCERN_LABELS,
+  EMERGENCY_DUTY_ACTION_LABELS,
   FAMILY_AWARENESS_LABELS,
   LEVEL_OF_NEED_LABELS,
   OUTCOME_LABELS,
@@ -71,6 +72,7 @@ export function configureNunjucks(app: Express, options: { watch: boolean }): nu
     incidentType: INCIDENT_TYPE_LABELS,
     dashAnswer: DASH_ANSWER_LABELS,
     childRecordMatch: CHILD_RECORD_MATCH_LABELS,
+    emergencyDutyAction: EMERGENCY_DUTY_ACTION_LABELS,
   })) {
     env.addFilter(name, (code: string) => labelFor(labels, code));
   }

@@ -5,6 +5,7 @@ const ROLE_GROUPS: { role: Role; heading: string }[] = [
   { role: Role.SchoolDsl, heading: 'Schools' },
   { role: Role.Screener, heading: 'Front door screeners' },
   { role: Role.Manager, heading: 'Front door managers' },
+  { role: Role.EmergencyDutySocialWorker, heading: 'Emergency duty team (out of hours)' },
   { role: Role.PoliceOfficer, heading: 'Police' },
   { role: Role.DaAdvisor, heading: 'Domestic abuse advisors' },
   { role: Role.MaracCoordinator, heading: 'MARAC coordinators' },

@@ -1,7 +1,9 @@
 import { AdultV1, ChildV1, ContactChannel, ReferrerV1 } from '@frontdoor/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CaseAllocationView } from '../allocation/allocation.view';
+import { EmergencyDutyPanel } from '../emergency-duty/emergency-duty.view';
 import { InformationRequestView } from '../information-requests/information-request.view';
+import { DeadlineClock, ScreeningQueue } from '../rules/out-of-hours';
 import type { LevelSuggestion } from '../thresholds/suggest-level';
 
 export class PreviousCaseView {
@@ -94,6 +96,12 @@ export class CaseView {
   @ApiProperty() decisionDeadline!: string;
   @ApiPropertyOptional({ type: CaseAllocationView, nullable: true, description: 'The screener the case is with' })
   allocation!: CaseAllocationView | null;
+  @ApiProperty({ enum: ScreeningQueue, description: "The emergency duty team's until it hands the case over" })
+  queue!: ScreeningQueue;
+  @ApiProperty({ enum: DeadlineClock, description: 'What the decision deadline counts' })
+  deadlineClock!: DeadlineClock;
+  @ApiPropertyOptional({ type: () => EmergencyDutyPanel, nullable: true, description: 'Null when EDT had no part' })
+  emergencyDuty!: EmergencyDutyPanel | null;
   @ApiProperty() reReferral!: boolean;
   @ApiPropertyOptional({ nullable: true }) previousReferralCaseId!: string | null;
   @ApiProperty({ description: 'Threshold guidance: suggested level, matched indicators and reasons' })

@@ -11,7 +11,7 @@ export class CasesController {
   constructor(private readonly readCase: ReadCaseQuery) {}
 
   @Get(':id')
-  @Roles(...CASE_READERS, Role.PoliceOfficer, Role.DaAdvisor)
+  @Roles(...CASE_READERS, Role.PoliceOfficer, Role.DaAdvisor, Role.EmergencyDutySocialWorker)
   @ApiOperation({ summary: "A case with the contact, each child's history and every decision" })
   @ApiOkResponse({ type: CaseView })
   @ApiNotFoundResponse()

@@ -5,7 +5,8 @@ import {
   REFERRAL_OUTCOMES,
   ScreeningOutcome,
 } from '@frontdoor/contracts';
-import { Injectable } from '@nestjs/common';
+import { Clock } from '@frontdoor/calendar';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { findReReferral } from '../history/re-referral';
@@ -15,8 +16,8 @@ import { PersonIndex } from '../person-index/person-index';
 import { childAge } from '../rag/child-age';
 import { whoReferred } from '../rules/referrer';
 import { assessRag } from '../rag/rag-rules';
-import { responseDeadline } from '../rag/response-deadline';
-import { ScreeningPolicy } from '../screening-policy';
+import { routeNewCase } from '../rules/out-of-hours';
+import { CLOCK, ScreeningPolicy } from '../screening-policy';
 import { suggestLevelOfNeed } from '../thresholds/suggest-level';
 import { CaseChild } from './case-child.entity';
 import { ScreeningCase } from './screening-case.entity';
@@ -31,6 +32,7 @@ export class OpenCaseHandler {
   constructor(
     private readonly personIndex: PersonIndex,
     private readonly policy: ScreeningPolicy,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async open(envelope: EventEnvelope<ContactReceivedV1>, manager: EntityManager): Promise<void> {
@@ -70,6 +72,15 @@ export class OpenCaseHandler {
       childAgesYears,
       reReferral: reReferral.reReferral,
     });
+    // Who is on duty when the case lands decides whose it is: seconds after intake received it,
+    // or later if the broker was down, and then the front door may have gone home.
+    const routing = routeNewCase(
+      this.policy.calendar,
+      rag.rag,
+      { receivedAt, landedAt: this.clock.now() },
+      this.policy.responseHours,
+      this.policy.emergencyDutyHours,
+    );
     const suggestion = suggestLevelOfNeed(this.policy.thresholdDocument, {
       categories,
       narrative: contact.concerns.narrative,
@@ -94,7 +105,11 @@ export class OpenCaseHandler {
       actionTakenSoFar: contact.concerns.actionTakenSoFar ?? null,
       rag: rag.rag,
       ragReasons: rag.reasons,
-      decisionDeadline: responseDeadline(this.policy.calendar, receivedAt, rag.rag, this.policy.responseHours),
+      decisionDeadline: routing.deadline,
+      queue: routing.queue,
+      deadlineClock: routing.deadlineClock,
+      handedOverAt: null,
+      handedOverBy: null,
       status: 'open',
       suggestedLevel: suggestion.suggestedLevel,
       levelSuggestion: suggestion,

@@ -1,12 +1,15 @@
 import { AuditTrail } from '@frontdoor/audit';
-import { AuthenticatedUser } from '@frontdoor/auth';
+import { AuthenticatedUser, Role } from '@frontdoor/auth';
 import { Clock } from '@frontdoor/calendar';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CaseAllocation } from '../allocation/case-allocation.entity';
 import { CaseDecision } from '../decisions/case-decision.entity';
+import { EmergencyDutyRecord } from '../emergency-duty/emergency-duty-record.entity';
+import { toEmergencyDutyRecordView } from '../emergency-duty/emergency-duty.view';
 import { CASE_READERS } from '../front-door-roles';
+import { ScreeningQueue } from '../rules/out-of-hours';
 import { JointDecision, JointDecisionView } from '../joint-decisions/joint-decision.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { toInformationRequestView } from '../information-requests/information-request.view';
@@ -29,14 +32,20 @@ export class ReadCaseQuery {
     const manager = this.dataSource.manager;
     const found = await manager.findOneBy(ScreeningCase, { id: caseId });
     const joint = found ? await manager.findOneBy(JointDecision, { caseId }) : null;
-    // Police and DA colleagues see the cases they decide jointly, and only those.
+    // Police and DA colleagues see the cases they decide jointly, and only those; the emergency
+    // duty team sees the cases that were its own out of hours.
     const frontDoor = reader.roles.some((role) => (CASE_READERS as readonly string[]).includes(role));
     if (!found || (!frontDoor && !joint)) throw new NotFoundException(`No case ${caseId}`);
-    const [children, decisions, informationRequests, allocation] = await Promise.all([
+    const emergencyDuty =
+      reader.roles.includes(Role.EmergencyDutySocialWorker) &&
+      (found?.queue === ScreeningQueue.EmergencyDutyTeam || Boolean(found?.handedOverAt));
+    if (!found || (!frontDoor && !joint && !emergencyDuty)) throw new NotFoundException(`No case ${caseId}`);
+    const [children, decisions, informationRequests, allocation, emergencyDutyRecords] = await Promise.all([
       manager.find(CaseChild, { where: { caseId }, order: { position: 'ASC' } }),
       manager.find(CaseDecision, { where: { caseId }, order: { decidedAt: 'ASC' } }),
       manager.find(InformationRequest, { where: { caseId }, order: { requestedAt: 'ASC', agency: 'ASC' } }),
       manager.findOneBy(CaseAllocation, { caseId }),
+      manager.find(EmergencyDutyRecord, { where: { caseId }, order: { recordedAt: 'ASC' } }),
     ]);
     const staff = allocation ? await staffViews(manager, [allocation.screenerSubject, allocation.allocatedBy]) : null;
     const jointViews = joint
@@ -78,6 +87,16 @@ export class ReadCaseQuery {
               screener: staff.get(allocation.screenerSubject)!,
               allocatedBy: staff.get(allocation.allocatedBy)!,
               allocatedAt: allocation.allocatedAt.toISOString(),
+            }
+          : null,
+      queue: found.queue,
+      deadlineClock: found.deadlineClock,
+      emergencyDuty:
+        found.queue === ScreeningQueue.EmergencyDutyTeam || emergencyDutyRecords.length > 0
+          ? {
+              handedOverAt: found.handedOverAt?.toISOString() ?? null,
+              handedOverBy: found.handedOverBy,
+              records: emergencyDutyRecords.map(toEmergencyDutyRecordView),
             }
           : null,
       reReferral: found.reReferral,

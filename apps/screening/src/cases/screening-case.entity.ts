@@ -1,6 +1,7 @@
 import { AdultV1, ReferrerV1 } from '@frontdoor/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { RecordedBy } from '../rules/referrer';
+import { DeadlineClock, ScreeningQueue } from '../rules/out-of-hours';
 import type { LevelSuggestion } from '../thresholds/suggest-level';
 
 export type CaseStatus = 'open' | 'awaiting-approval' | 'decided';
@@ -8,6 +9,7 @@ export type CaseStatus = 'open' | 'awaiting-approval' | 'decided';
 /** The front door's working copy of one contact, from arrival to a signed-off decision. */
 @Entity({ name: 'screening_cases' })
 @Index('screening_cases_worklist_idx', ['status', 'decisionDeadline'])
+@Index('screening_cases_queue_idx', ['queue', 'status', 'decisionDeadline'])
 export class ScreeningCase {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -71,6 +73,20 @@ export class ScreeningCase {
 
   @Column({ type: 'text' })
   status!: CaseStatus;
+
+  /** The front door's, or the emergency duty team's until it hands the case over (rules/out-of-hours.ts). */
+  @Column({ type: 'text', default: ScreeningQueue.FrontDoor })
+  queue!: ScreeningQueue;
+
+  /** What `decisionDeadline` counts: office hours, or elapsed hours on the emergency duty team's clock. */
+  @Column({ name: 'deadline_clock', type: 'text', default: DeadlineClock.OfficeHours })
+  deadlineClock!: DeadlineClock;
+
+  @Column({ name: 'handed_over_at', type: 'timestamptz', nullable: true })
+  handedOverAt!: Date | null;
+
+  @Column({ name: 'handed_over_by', type: 'text', nullable: true })
+  handedOverBy!: string | null;
 
   @Column({ name: 'suggested_level', type: 'smallint' })
   suggestedLevel!: number;

@@ -5,6 +5,7 @@ import { CaseChild } from '../cases/case-child.entity';
 import { ScreeningCase } from '../cases/screening-case.entity';
 import { CaseDecision } from '../decisions/case-decision.entity';
 import { Deadline } from '../deadlines/deadline.entity';
+import { EmergencyDutyRecord } from '../emergency-duty/emergency-duty-record.entity';
 import { InformationRequest } from '../information-requests/information-request.entity';
 import { JointDecision, JointDecisionView } from '../joint-decisions/joint-decision.entity';
 import { Person } from '../person-index/person.entity';
@@ -21,6 +22,7 @@ export const SCREENING_ENTITIES = [
   JointDecisionView,
   StaffMember,
   CaseAllocation,
+  EmergencyDutyRecord,
   AuditRecord,
   ...MESSAGING_ENTITIES,
 ];

@@ -20,6 +20,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CaseChild } from '../cases/case-child.entity';
 import { CaseStatus, ScreeningCase } from '../cases/screening-case.entity';
 import { JointDecision } from '../joint-decisions/joint-decision.entity';
+import { ScreeningQueue } from '../rules/out-of-hours';
 import { CaseDecision } from './case-decision.entity';
 import {
   ApproveDecisionDto,
@@ -44,6 +45,12 @@ export class DecideCaseHandler {
   async record(screener: AuthenticatedUser, caseId: string, input: RecordDecisionDto): Promise<CaseDecision> {
     return this.dataSource.transaction(async (manager) => {
       const screeningCase = await this.lockCase(manager, caseId, 'open');
+      if (screeningCase.queue === ScreeningQueue.EmergencyDutyTeam) {
+        throw new ConflictException({
+          title: 'The emergency duty team has this case',
+          detail: `Case ${screeningCase.contactReference} is decided by the front door once the emergency duty team hands it over.`,
+        });
+      }
       await this.refuseAgainstJointDecision(manager, screener, caseId, input.outcome);
       const decision = manager.create(CaseDecision, {
         id: randomUUID(),

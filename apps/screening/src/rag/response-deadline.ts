@@ -7,9 +7,9 @@ import { Rag } from '@frontdoor/contracts';
  * the calendar's office day (8 hours by default, 09:00-17:00), so these are working hours:
  * a green contact received Monday 10:00 is due Thursday 10:00.
  *
- * Red counts office hours too: this is the front door's own deadline. A child in immediate
- * danger out of hours is the emergency duty team's and the police's to protect at once; the
- * front door still picks the contact up first thing.
+ * These are the front door's deadlines. A red contact that lands out of office hours is the
+ * emergency duty team's instead, on a clock of elapsed hours (rules/out-of-hours.ts); when the
+ * team hands it over, these office hours count from the hand-over.
  */
 export const RESPONSE_WORKING_HOURS: Readonly<Record<Rag, number>> = {
   [Rag.Red]: 4,

@@ -6,9 +6,10 @@ import { Rag } from '@frontdoor/contracts';
 import { CaseAllocation } from '../allocation/case-allocation.entity';
 import { CaseChild } from '../cases/case-child.entity';
 import { ScreeningCase } from '../cases/screening-case.entity';
+import { ScreeningQueue } from '../rules/out-of-hours';
 import { CLOCK, ScreeningPolicy } from '../screening-policy';
 import { staffViews } from '../staff/staff-views';
-import { WorklistItemView } from './worklist.view';
+import { WorklistItemView, childViewsOf } from './worklist.view';
 
 export interface WorklistFilter {
   rag?: string;
@@ -38,6 +39,8 @@ export class WorklistQuery {
       .where('c.status IN (:...statuses)', {
         statuses: filter.status ? [filter.status] : ['open', 'awaiting-approval'],
       })
+      // The emergency duty team's cases join the worklist when it hands them over.
+      .andWhere('c.queue = :queue', { queue: ScreeningQueue.FrontDoor })
       .orderBy('c.decision_deadline', 'ASC')
       .addOrderBy(`CASE c.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END`, 'ASC')
       .addOrderBy('c.received_at', 'ASC')
@@ -90,13 +93,7 @@ export class WorklistQuery {
         cinReferralSource: c.cinReferralSource,
         concerns: c.concernCategories,
         reReferral: c.reReferral,
-        children: children
-          .filter((child) => child.caseId === c.id)
-          .map((child) => ({
-            personId: child.personId,
-            name: `${child.details.firstName} ${child.details.lastName}`,
-            dateOfBirth: child.details.dateOfBirth ?? null,
-          })),
+        children: childViewsOf(c.id, children),
         decisionDeadline: c.decisionDeadline.toISOString(),
         workingHoursLeft: Math.round(hoursLeft * 100) / 100,
         overdue: c.decisionDeadline.getTime() < now.getTime(),

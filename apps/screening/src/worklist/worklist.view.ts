@@ -1,10 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { StaffView } from '../allocation/allocation.view';
+import type { CaseChild } from '../cases/case-child.entity';
 
 export class WorklistChildView {
   @ApiProperty() personId!: string;
   @ApiProperty() name!: string;
   @ApiPropertyOptional({ nullable: true }) dateOfBirth!: string | null;
+}
+
+/** The children of one case, as a list shows them, from children loaded for many cases. */
+export function childViewsOf(caseId: string, children: readonly CaseChild[]): WorklistChildView[] {
+  return children
+    .filter((child) => child.caseId === caseId)
+    .map((child) => ({
+      personId: child.personId,
+      name: `${child.details.firstName} ${child.details.lastName}`,
+      dateOfBirth: child.details.dateOfBirth ?? null,
+    }));
 }
 
 export class WorklistItemView {

@@ -38,3 +38,12 @@ export enum FamilyAwareness {
   NotToldBecauseOfRisk = 'not-told-because-of-risk',
   Unknown = 'unknown',
 }
+
+/** What the emergency duty team did for a child out of hours, recorded before it hands the case over. */
+export enum EmergencyDutyAction {
+  Visited = 'visited',
+  PoliceAttended = 'police-attended',
+  ChildSafe = 'child-safe',
+  Placed = 'placed',
+  Advice = 'advice',
+}

@@ -5,6 +5,7 @@ import { MaracReferralWithDecision1795442941268 } from './1795442941268-MaracRef
 import { ChildSearch1796658089067 } from './1796658089067-ChildSearch';
 import { CaseAllocation1796690000000 } from './1796690000000-CaseAllocation';
 import { LoggedContacts1796690100000 } from './1796690100000-LoggedContacts';
+import { EmergencyDutyTeam1796700000000 } from './1796700000000-EmergencyDutyTeam';
 
 /** In order. Generated with `npm run migration:generate -- screening <Name>`; never edited once merged. */
 export const SCREENING_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const SCREENING_MIGRATIONS = [
   ChildSearch1796658089067,
   CaseAllocation1796690000000,
   LoggedContacts1796690100000,
+  EmergencyDutyTeam1796700000000,
 ];
