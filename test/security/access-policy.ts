@@ -168,6 +168,9 @@ export const PORTAL_PAGE_POLICY: Record<string, readonly Role[] | typeof ANY_SIG
   'POST /sign-in/development': PUBLIC_PAGE,
   'POST /sign-out': PUBLIC_PAGE,
   'GET /signed-out': PUBLIC_PAGE,
+  'GET /accessibility': PUBLIC_PAGE,
+  'GET /cookies': PUBLIC_PAGE,
+  'GET /privacy': PUBLIC_PAGE,
 
   'GET /': ANY_SIGNED_IN, // the home page lists what the user's roles allow
   'POST /session/extend': ANY_SIGNED_IN,

@@ -11,6 +11,7 @@ import { ClientsModule } from './clients/clients.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { PortalHealthController } from './health/portal-health.controller';
 import { HomeController } from './home.controller';
+import { InformationPagesController } from './information/information-pages.controller';
 import { LogContactController } from './log-contact/log-contact.controller';
 import { MyReferralsController } from './my-referrals/my-referrals.controller';
 import { PartnershipModule } from './partnership.module';
@@ -37,6 +38,7 @@ import { WorklistController } from './worklist/worklist.controller';
   controllers: [
     PortalHealthController,
     HomeController,
+    InformationPagesController,
     SignInController,
     SessionController,
     ReferralsController,

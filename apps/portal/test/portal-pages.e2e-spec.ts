@@ -39,6 +39,33 @@ describe('portal pages (browser)', () => {
 
   afterEach(() => expect(browser?.pageProblems).toEqual([]));
 
+  it('links the accessibility statement, cookies and privacy pages from every footer, signed out too', async () => {
+    const context = await browser.newContext(portalUrl);
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    const footer = page.getByRole('contentinfo');
+    for (const [link, heading] of [
+      ['Accessibility statement', "Accessibility statement for the children's services front door portal"],
+      ['Cookies', 'Cookies'],
+      ['Privacy notice', "Privacy notice: the children's services front door"],
+    ]) {
+      await footer.getByRole('link', { name: link, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
+      await browser.expectAccessible(page, link);
+    }
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(320);
+
+    // The cookies page names every cookie the portal really sets: after signing in, only that one.
+    await footer.getByRole('link', { name: 'Cookies', exact: true }).click();
+    const named = (await page.locator('#cookies tbody code').allTextContents()).map((name) => name.trim());
+    expect(named).toHaveLength(1);
+    await browser.signIn(context, 'Sasha Screener (demo)');
+    const set = (await context.cookies()).map((cookie) => cookie.name);
+    expect(set).toEqual(named);
+    await context.close();
+  });
+
   it('shows leaders the figures as charts with tables, for a period and source they choose', async () => {
     const context = await browser.newContext(portalUrl);
     const manager = await browser.signIn(context, 'Morgan Manager (demo)');
