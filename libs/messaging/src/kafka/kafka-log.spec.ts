@@ -1,5 +1,5 @@
 import { logLevel } from 'kafkajs';
-import { kafkaLogLine } from './kafka-log';
+import { STILL_ELECTING_ERRORS, kafkaLogLine, kafkajsErrorMessage } from './kafka-log';
 
 const entry = (level: logLevel, message: string, error?: string) => ({
   namespace: 'Connection',
@@ -8,12 +8,19 @@ const entry = (level: logLevel, message: string, error?: string) => ({
 });
 
 describe('kafkaLogLine: how loudly kafkajs speaks', () => {
+  it("finds kafkajs's own message for every error it treats as an election", () => {
+    for (const type of STILL_ELECTING_ERRORS) {
+      expect({ type, message: kafkajsErrorMessage(type) }).toEqual({ type, message: expect.any(String) });
+    }
+  });
+
   it('logs a coordinator that is still loading as a retried warning, not an error', () => {
+    // As a broker that had just started answered screening's producer in a CI run.
     const line = kafkaLogLine(
       entry(
         logLevel.ERROR,
-        'Response GroupCoordinator(key: 10, version: 2)',
-        "The coordinator is loading and hence can't process requests",
+        'Response InitProducerId(key: 22, version: 1)',
+        "The coordinator is loading and hence can't process requests for this group",
       ),
     );
     expect(line.level).toBe('warn');
@@ -32,11 +39,11 @@ describe('kafkaLogLine: how loudly kafkajs speaks', () => {
 
   it('keeps a crash an error even when the cause was an election: kafkajs stopped retrying', () => {
     const line = kafkaLogLine(
-      entry(logLevel.ERROR, 'Crash: KafkaJSNumberOfRetriesExceeded', 'The coordinator is not available'),
+      entry(logLevel.ERROR, 'Crash: KafkaJSNumberOfRetriesExceeded', 'The group coordinator is not available'),
     );
     expect(line).toEqual({
       level: 'error',
-      text: 'Connection: Crash: KafkaJSNumberOfRetriesExceeded (The coordinator is not available)',
+      text: 'Connection: Crash: KafkaJSNumberOfRetriesExceeded (The group coordinator is not available)',
     });
   });
 

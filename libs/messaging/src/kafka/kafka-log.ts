@@ -5,16 +5,28 @@ import { LogEntry, logLevel } from 'kafkajs';
  * Broker answers that only mean "not yet": a broker that has just started is still electing
  * partition leaders and loading the consumer-group coordinator, and kafkajs retries each of these
  * by itself. kafkajs logs every such answer at error level, so a healthy start-up read like an
- * outage. The texts are kafkajs's own for Kafka's error codes 5, 6, 14, 15, 16 and 27.
+ * outage. The texts are kafkajs's own (Kafka's error codes 5, 6, 14, 15, 16 and 27), read from its
+ * error table so that they cannot drift from what it logs.
  */
-const STILL_ELECTING = new Set([
-  'There is no leader for this topic-partition as we are in the middle of a leadership election',
-  'This server is not the leader for that topic-partition',
-  "The coordinator is loading and hence can't process requests",
-  'The coordinator is not available',
-  'This is not the correct coordinator',
-  'The group is rebalancing, so a rejoin is needed',
-]);
+export const STILL_ELECTING_ERRORS = [
+  'LEADER_NOT_AVAILABLE',
+  'NOT_LEADER_FOR_PARTITION',
+  'GROUP_LOAD_IN_PROGRESS',
+  'GROUP_COORDINATOR_NOT_AVAILABLE',
+  'NOT_COORDINATOR_FOR_GROUP',
+  'REBALANCE_IN_PROGRESS',
+] as const;
+
+/** kafkajs's table of Kafka's error codes, which its package root does not export. */
+export function kafkajsErrorMessage(type: string): string | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { errorCodes } = require('kafkajs/src/protocol/error') as { errorCodes: { type: string; message: string }[] };
+  return errorCodes.find((error) => error.type === type)?.message;
+}
+
+const STILL_ELECTING = new Set(
+  STILL_ELECTING_ERRORS.map(kafkajsErrorMessage).filter((message) => message !== undefined),
+);
 
 export interface KafkaLogLine {
   level: 'error' | 'warn' | 'log' | 'debug';
